@@ -1,0 +1,252 @@
+package rdresults.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * JSON read and written the way RD-Agent's Python tools do.
+ *
+ * <ul>
+ *   <li>{@link #dumps(JsonNode)} reproduces {@code json.dumps(obj, sort_keys=True, ensure_ascii=False)} byte for
+ *       byte (keys sorted recursively by code point, {@code ", "} and {@code ": "} separators, Python float repr),
+ *       which stable IDs hash.</li>
+ *   <li>{@link #dumpIndented(JsonNode)} is {@code json.dumps(obj, indent=2, ensure_ascii=False)} with keys in their
+ *       own order and, unlike Python, strict JSON: NaN and infinities become {@code null}.</li>
+ *   <li>{@link #parse(byte[], String)} reads what Python wrote: a UTF-8 BOM, bare {@code NaN} and
+ *       {@code Infinity} tokens are accepted.</li>
+ * </ul>
+ */
+public final class PythonJson {
+
+    /** Immutable once built; shared because building a mapper is costly and it is thread-safe. */
+    private static final ObjectMapper READER = JsonMapper.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
+            .nodeFactory(JsonNodeFactory.withExactBigDecimals(false))
+            .build();
+
+    private static final char BOM = '\uFEFF';
+
+    private PythonJson() {
+    }
+
+    /** How non-finite floats are written. */
+    public enum NonFinite {
+        /** Python's default: bare {@code NaN}, {@code Infinity}, {@code -Infinity} (not strict JSON). */
+        PYTHON_TOKENS,
+        /** Strict JSON: {@code null}. */
+        NULL
+    }
+
+    /**
+     * Parses JSON text as Python's {@code json.loads} accepts it, after dropping a leading UTF-8 BOM.
+     *
+     * @param what names the input in the error message, e.g. a file path
+     * @throws InvalidInputException when the text is not JSON
+     */
+    public static JsonNode parse(byte[] utf8, String what) {
+        return parse(new String(utf8, StandardCharsets.UTF_8), what);
+    }
+
+    /** As {@link #parse(byte[], String)} for text already decoded. */
+    public static JsonNode parse(String text, String what) {
+        String s = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
+        try {
+            JsonNode node = READER.readTree(s);
+            if (node == null || node.isMissingNode()) {
+                throw new InvalidInputException("invalid JSON in " + what + ": empty document");
+            }
+            return node;
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("invalid JSON in " + what + ": " + e.getOriginalMessage()
+                    + " at line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr(), e);
+        }
+    }
+
+    /** The shared node factory, so callers build trees that this class writes faithfully. */
+    public static JsonNodeFactory nodes() {
+        return READER.getNodeFactory();
+    }
+
+    /** Converts a tree of plain Java values (maps, lists, strings, numbers, booleans, null) into a node. */
+    public static JsonNode valueToTree(Object value) {
+        return READER.valueToTree(value);
+    }
+
+    /** {@code json.dumps(node, sort_keys=True, ensure_ascii=False)}. */
+    public static String dumps(JsonNode node) {
+        StringBuilder out = new StringBuilder(256);
+        new Writer(out, NonFinite.PYTHON_TOKENS, true, -1).value(node, 0);
+        return out.toString();
+    }
+
+    /** {@code json.dumps(node, indent=2, ensure_ascii=False)}, keys in document order, non-finite floats as null. */
+    public static String dumpIndented(JsonNode node) {
+        StringBuilder out = new StringBuilder(4096);
+        new Writer(out, NonFinite.NULL, false, 2).value(node, 0);
+        return out.toString();
+    }
+
+    /** Compact strict JSON ({@code ,} and {@code :} separators, keys in document order), as the API answers. */
+    public static String dumpCompact(JsonNode node) {
+        StringBuilder out = new StringBuilder(4096);
+        new Writer(out, NonFinite.NULL, false, 0).value(node, 0);
+        return out.toString();
+    }
+
+    /** Python's {@code json.dumps} string literal with {@code ensure_ascii=False}. */
+    public static String quote(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 2);
+        Writer.string(out, s);
+        return out.toString();
+    }
+
+    /** Writes one tree. {@code indent} &lt; 0: Python default separators; 0: compact; &gt; 0: pretty. */
+    private record Writer(StringBuilder out, NonFinite nonFinite, boolean sortKeys, int indent) {
+
+        void value(JsonNode node, int depth) {
+            switch (node.getNodeType()) {
+                case OBJECT -> object(node, depth);
+                case ARRAY -> array(node, depth);
+                case STRING -> string(out, node.textValue());
+                case NUMBER -> number(node);
+                case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
+                case NULL, MISSING -> out.append("null");
+                case BINARY, POJO -> string(out, node.asText());
+                default -> throw new IllegalStateException("unexpected JSON node type " + node.getNodeType());
+            }
+        }
+
+        private void number(JsonNode node) {
+            if (node.isIntegralNumber()) {
+                out.append(node.bigIntegerValue().toString());
+                return;
+            }
+            double d = node.doubleValue();
+            if (Double.isFinite(d)) {
+                out.append(PythonFloats.repr(d));
+            } else if (nonFinite == NonFinite.NULL) {
+                out.append("null");
+            } else if (Double.isNaN(d)) {
+                out.append("NaN");
+            } else {
+                out.append(d > 0 ? "Infinity" : "-Infinity");
+            }
+        }
+
+        private void object(JsonNode node, int depth) {
+            if (node.isEmpty()) {
+                out.append("{}");
+                return;
+            }
+            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
+            node.fields().forEachRemaining(fields::add);
+            if (sortKeys) {
+                fields.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+            }
+            out.append('{');
+            boolean first = true;
+            for (Map.Entry<String, JsonNode> field : fields) {
+                separator(first, depth + 1);
+                first = false;
+                string(out, field.getKey());
+                out.append(indent == 0 ? ":" : ": ");
+                value(field.getValue(), depth + 1);
+            }
+            close(depth);
+            out.append('}');
+        }
+
+        private void array(JsonNode node, int depth) {
+            if (node.isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            out.append('[');
+            boolean first = true;
+            for (Iterator<JsonNode> it = node.elements(); it.hasNext(); ) {
+                separator(first, depth + 1);
+                first = false;
+                value(it.next(), depth + 1);
+            }
+            close(depth);
+            out.append(']');
+        }
+
+        private void separator(boolean first, int depth) {
+            if (indent > 0) {
+                if (!first) {
+                    out.append(',');
+                }
+                newline(depth);
+            } else if (!first) {
+                out.append(indent == 0 ? "," : ", ");
+            }
+        }
+
+        private void close(int depth) {
+            if (indent > 0) {
+                newline(depth);
+            }
+        }
+
+        private void newline(int depth) {
+            out.append('\n');
+            for (int i = 0; i < depth * indent; i++) {
+                out.append(' ');
+            }
+        }
+
+        static void string(StringBuilder out, String s) {
+            out.append('"');
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                switch (c) {
+                    case '"' -> out.append("\\\"");
+                    case '\\' -> out.append("\\\\");
+                    case '\n' -> out.append("\\n");
+                    case '\r' -> out.append("\\r");
+                    case '\t' -> out.append("\\t");
+                    case '\b' -> out.append("\\b");
+                    case '\f' -> out.append("\\f");
+                    default -> {
+                        if (c < 0x20) {
+                            out.append(String.format("\\u%04x", (int) c));
+                        } else {
+                            out.append(c);
+                        }
+                    }
+                }
+            }
+            out.append('"');
+        }
+    }
+
+    /** Python orders {@code str} by code point; Java's {@code compareTo} orders UTF-16 units. */
+    public static int compareCodePoints(String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            int ca = a.codePointAt(i);
+            int cb = b.codePointAt(j);
+            if (ca != cb) {
+                return Integer.compare(ca, cb);
+            }
+            i += Character.charCount(ca);
+            j += Character.charCount(cb);
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+}

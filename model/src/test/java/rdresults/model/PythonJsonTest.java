@@ -1,0 +1,82 @@
+package rdresults.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class PythonJsonTest {
+
+    private static final String MIXED = "{\"b\": [1, 2.0, null, true, \"é\\n\\\"x\\u0001\"], "
+            + "\"a\": {\"z\": NaN, \"y\": -0.0}, \"é\": 1, \"\ue000\": 2, \"😀\": 3}";
+
+    @Test
+    void dumpsSortsKeysByCodePointWithPythonSeparators() {
+        JsonNode node = PythonJson.parse(MIXED, "vector");
+        assertThat(PythonJson.dumps(node)).isEqualTo("{\"a\": {\"y\": -0.0, \"z\": NaN}, "
+                + "\"b\": [1, 2.0, null, true, \"é\\n\\\"x\\u0001\"], \"é\": 1, \"\ue000\": 2, \"😀\": 3}");
+    }
+
+    @Test
+    void dumpsMatchesRealPython() {
+        String doc = "{\"model\": {\"class\": \"LGBModel\", \"kwargs\": {\"lr\": 1e-05, \"n\": 100000000.0, "
+                + "\"big\": 1e16, \"list\": [0.1, 2, \"因子\", false, {\"z\": 1, \"Z\": 2, \"_\": 3}]}}, "
+                + "\"dates\": [\"2018-08-01\"], \"ctl\": \"\\t\\b\\f\\r\\u001f\\\\/\", \"empty\": {}, \"none\": []}";
+        String expected = PythonOracle.run("""
+                import sys, json
+                print(json.dumps(json.loads(sys.stdin.read()), sort_keys=True, ensure_ascii=False))
+                """, doc).strip();
+        assertThat(PythonJson.dumps(PythonJson.parse(doc, "doc"))).isEqualTo(expected);
+    }
+
+    @Test
+    void dumpIndentedMatchesPythonIndentTwoAndKeepsKeyOrder() {
+        String doc = "{\"z\": [1, {\"b\": 0.5, \"a\": []}], \"a\": {}, \"名\": \"值\"}";
+        String expected = PythonOracle.run("""
+                import sys, json
+                sys.stdout.write(json.dumps(json.loads(sys.stdin.read()), indent=2, ensure_ascii=False))
+                """, doc);
+        assertThat(PythonJson.dumpIndented(PythonJson.parse(doc, "doc"))).isEqualTo(expected);
+    }
+
+    @Test
+    void strictOutputsWriteNonFiniteAsNull() {
+        JsonNode node = PythonJson.parse("{\"a\": NaN, \"b\": Infinity, \"c\": -Infinity, \"d\": 1.5}", "doc");
+        assertThat(PythonJson.dumpCompact(node)).isEqualTo("{\"a\":null,\"b\":null,\"c\":null,\"d\":1.5}");
+        assertThat(PythonJson.dumpIndented(node)).doesNotContain("NaN", "Infinity");
+    }
+
+    @Test
+    void parseAcceptsUtf8Bom() {
+        byte[] bytes = "\uFEFF{\"decision\": true}".getBytes(StandardCharsets.UTF_8);
+        assertThat(PythonJson.parse(bytes, "feedback.json").get("decision").booleanValue()).isTrue();
+    }
+
+    @Test
+    void parseKeepsIntegersAndFloatsApart() {
+        JsonNode node = PythonJson.parse("[1, 1.0, 12345678901234567890]", "doc");
+        assertThat(PythonJson.dumps(node)).isEqualTo("[1, 1.0, 12345678901234567890]");
+    }
+
+    @Test
+    void invalidJsonNamesTheInputAndPosition() {
+        assertThatThrownBy(() -> PythonJson.parse("{\"a\": ", "ws/factor_perf.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("invalid JSON in ws/factor_perf.json: ")
+                .hasMessageContaining("line 1");
+    }
+
+    @Test
+    void trailingGarbageIsInvalid() {
+        assertThatThrownBy(() -> PythonJson.parse("{} x", "f.json")).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void emptyDocumentIsInvalid() {
+        assertThatThrownBy(() -> PythonJson.parse("  ", "empty.json"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("invalid JSON in empty.json: empty document");
+    }
+}

@@ -1,0 +1,95 @@
+package rdresults.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class PythonYamlTest {
+
+    private static final String PY_DUMP = """
+            import sys, json, yaml
+            print(json.dumps(yaml.safe_load(sys.stdin.read()), sort_keys=True, ensure_ascii=False, default=str))
+            """;
+
+    @Test
+    void floatsFollowPyYamlNotYaml12() {
+        JsonNode floats = traps().get("floats");
+        assertThat(floats.get("no_dot").isTextual()).isTrue();
+        assertThat(floats.get("no_dot").asText()).isEqualTo("2e-05");
+        assertThat(floats.get("dot_signed").doubleValue()).isEqualTo(1.0e-5);
+        assertThat(floats.get("dot_unsigned_exp").isTextual()).isTrue();
+        assertThat(floats.get("int_like_float").isDouble()).isTrue();
+        assertThat(PythonJson.dumps(floats.get("int_like_float"))).isEqualTo("100000000.0");
+    }
+
+    @Test
+    void datesBecomePythonStrText() {
+        JsonNode dates = traps().get("dates");
+        assertThat(dates.get("date").asText()).isEqualTo("2018-08-01");
+        assertThat(dates.get("datetime").asText()).isEqualTo("2018-08-01 09:30:00");
+        assertThat(dates.get("datetime_t").asText()).isEqualTo("2018-08-01 09:30:00.500000+00:00");
+        assertThat(dates.get("datetime_tz").asText()).isEqualTo("2001-12-14 21:59:43.100000-05:00");
+    }
+
+    @Test
+    void anchorsAliasesAndMergeKeysResolve() {
+        JsonNode root = traps();
+        assertThat(root.at("/task/dataset/kwargs/handler/kwargs/instruments").asText()).isEqualTo("all");
+        assertThat(root.at("/task/dataset/kwargs/handler/kwargs/feature/1/0").asText()).isEqualTo("RESI5");
+        assertThat(root.at("/merged/a").intValue()).isEqualTo(1);
+        assertThat(root.at("/merged/b").intValue()).isEqualTo(3);
+        assertThat(root.at("/task/dataset/kwargs/segments/valid/0").asText()).isEqualTo("2021-01-01");
+    }
+
+    @Test
+    void wholeDocumentMatchesPyYamlThroughJsonDumps() {
+        assumeTrue(PythonOracle.hasPyYaml(), "PyYAML not importable by python3: oracle comparison skipped");
+        String text = resource("yaml-traps.yaml");
+        String expected = PythonOracle.run(PY_DUMP, text).strip();
+        assertThat(PythonJson.dumps(PythonYaml.load(text, "yaml-traps.yaml"))).isEqualTo(expected);
+    }
+
+    @Test
+    void bundledTemplateMatchesPyYaml() throws IOException {
+        assumeTrue(PythonOracle.hasPyYaml(), "PyYAML not importable by python3: oracle comparison skipped");
+        Path template = Path.of("../examples/sample/rdagent/scenarios/qlib/experiment/factor_template/"
+                + "conf_combined_factors_dynamic.yaml");
+        String text = Files.readString(template, StandardCharsets.UTF_8);
+        String expected = PythonOracle.run(PY_DUMP, text).strip();
+        assertThat(PythonJson.dumps(PythonYaml.load(text, template.toString()))).isEqualTo(expected);
+    }
+
+    @Test
+    void invalidYamlNamesTheInput() {
+        assertThatThrownBy(() -> PythonYaml.load("a: [1, 2", "conf/broken.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageStartingWith("invalid YAML in conf/broken.yaml: ");
+    }
+
+    @Test
+    void nonMappingRootIsRejectedWhereAMappingIsRequired() {
+        assertThatThrownBy(() -> PythonYaml.loadMapping("- a\n- b\n", "list.yaml"))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessage("YAML root is not a mapping in list.yaml");
+    }
+
+    private static JsonNode traps() {
+        return PythonYaml.load(resource("yaml-traps.yaml"), "yaml-traps.yaml");
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = PythonYamlTest.class.getResourceAsStream("/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
