@@ -1,0 +1,76 @@
+package rdresults.model;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
+
+/**
+ * Writes files so that a reader sees either the old content or the new, never half: the bytes go to a temporary
+ * file in the target's folder, are forced to disk, and the temporary file is renamed over the target.
+ */
+public final class AtomicFiles {
+
+    private AtomicFiles() {
+    }
+
+    /** Writes {@code text} as UTF-8. */
+    public static void writeString(Path target, String text) {
+        write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Writes {@code bytes} to {@code target}, creating missing parent folders.
+     *
+     * @throws UncheckedIOException naming the target when the folder is not writable or the disk is full; the
+     *                              target is then unchanged
+     */
+    public static void write(Path target, byte[] bytes) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path tmp = null;
+        try {
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    ch.write(buffer);
+                }
+                ch.force(true);
+            }
+            move(tmp, absolute);
+        } catch (IOException e) {
+            UncheckedIOException failure = new UncheckedIOException("cannot write " + absolute + ": " + e, e);
+            deleteLeftover(tmp, failure);
+            throw failure;
+        }
+    }
+
+    /** The target is untouched after a failure; the temp file is removed, or its removal failure attached. */
+    private static void deleteLeftover(Path tmp, UncheckedIOException failure) {
+        if (tmp == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(tmp);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}
