@@ -13,12 +13,12 @@ import rdresults.model.PythonJson;
  * Opaque keyset-pagination cursor: the sort key of the last row of a page, tagged with the resource it belongs to,
  * encoded as URL-safe base64. Clients must treat it as opaque; it is validated on the way back in.
  */
-final class Cursor {
+public final class Cursor {
 
     private Cursor() {
     }
 
-    static String encode(String resource, List<Object> key) {
+    public static String encode(String resource, List<Object> key) {
         ArrayNode array = PythonJson.nodes().arrayNode();
         array.add(resource);
         for (Object part : key) {
@@ -36,7 +36,7 @@ final class Cursor {
      * The key values of {@code cursor}, which must have been issued for {@code resource} with {@code types}
      * ({@code String.class} or {@code Long.class} per key column).
      */
-    static List<Object> decode(String resource, String cursor, List<Class<?>> types) {
+    public static List<Object> decode(String resource, String cursor, List<Class<?>> types) {
         JsonNode node;
         try {
             byte[] bytes = Base64.getUrlDecoder().decode(cursor);

@@ -1,0 +1,69 @@
+package rdresults.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import rdresults.model.PythonJson;
+import rdresults.registry.PageRequest;
+
+/**
+ * The catalogs. Without query parameters the body is the catalog file itself (a drop-in for the Python service);
+ * with them, a filtered page with {@code next_cursor}.
+ */
+@Path("/")
+@Produces("application/json")
+public class CatalogResource {
+
+    private final CatalogStore catalogs;
+
+    public CatalogResource(CatalogStore catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @GET
+    @Path("catalog/factors")
+    public Response factors(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return serve(CatalogKind.FACTORS, uri, headers);
+    }
+
+    @GET
+    @Path("catalog/strategies")
+    public Response strategies(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return serve(CatalogKind.STRATEGIES, uri, headers);
+    }
+
+    @GET
+    @Path("catalog/loops")
+    public Response loops(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return serve(CatalogKind.LOOPS, uri, headers);
+    }
+
+    @GET
+    @Path("catalog/models")
+    public Response models(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return serve(CatalogKind.MODELS, uri, headers);
+    }
+
+    @GET
+    @Path("alpha158/meta")
+    public Response alpha158(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return serve(CatalogKind.ALPHA158, uri, headers);
+    }
+
+    private Response serve(CatalogKind kind, UriInfo uri, HttpHeaders headers) {
+        QueryParams q = QueryParams.of(uri.getQueryParameters(), CatalogFilters.ALLOWED.get(kind));
+        CatalogSnapshot snapshot = catalogs.get(kind);
+        if (q.isEmpty()) {
+            return ConditionalResponses.ok(headers, snapshot.body(), snapshot.gzipBody(), snapshot.etag());
+        }
+        PageRequest page = q.page(PageRequest.MAX_LIMIT);
+        byte[] body = PythonJson.dumpCompact(CatalogView.page(snapshot, CatalogFilters.of(kind, q), page))
+                .getBytes(StandardCharsets.UTF_8);
+        return ConditionalResponses.ok(headers, body);
+    }
+}

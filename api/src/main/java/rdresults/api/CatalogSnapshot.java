@@ -1,0 +1,25 @@
+package rdresults.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * One catalog file as served: its bytes ready to send (plain and gzip), a strong ETag, the envelope without its
+ * list, and the entries sorted by the catalog key for filtered and paged views. Immutable once built; replaced
+ * whole on reload, so a request never sees half a catalog.
+ */
+public record CatalogSnapshot(
+        CatalogKind kind,
+        byte[] body,
+        byte[] gzipBody,
+        String etag,
+        ObjectNode envelope,
+        List<JsonNode> entries,
+        List<String> keys) {
+
+    public CatalogSnapshot {
+        entries = List.copyOf(entries);
+        keys = List.copyOf(keys);
+    }
+}

@@ -1,0 +1,59 @@
+package rdresults.api;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import rdresults.registry.PathMapping;
+import rdresults.registry.WorkspaceLocator;
+
+/** Wires the plain-Java core from {@link RdrConfig}: the only place the service builds core objects. */
+@ApplicationScoped
+public class CoreProducers {
+
+    private final RdrConfig config;
+
+    public CoreProducers(RdrConfig config) {
+        this.config = config;
+    }
+
+    Path repoRoot() {
+        return Path.of(config.repoRoot()).toAbsolutePath().normalize();
+    }
+
+    Path registryPath() {
+        return config.registrySqlite().map(p -> repoRoot().resolve(p))
+                .orElse(repoRoot().resolve("RDagentDB/registry.sqlite")).normalize();
+    }
+
+    Path catalogDir() {
+        return config.catalogDir().map(p -> repoRoot().resolve(p))
+                .orElse(repoRoot().resolve("RDagentDB/aistock")).normalize();
+    }
+
+    @Produces
+    @ApplicationScoped
+    RegistryAccess registryAccess() {
+        return new RegistryAccess(registryPath());
+    }
+
+    void closeRegistry(@Disposes RegistryAccess access) {
+        access.close();
+    }
+
+    @Produces
+    @ApplicationScoped
+    CatalogStore catalogStore() {
+        return new CatalogStore(catalogDir());
+    }
+
+    @Produces
+    @ApplicationScoped
+    WorkspaceLocator workspaceLocator() {
+        List<PathMapping> maps = new ArrayList<>();
+        config.pathMaps().orElse(List.of()).forEach(m -> maps.add(PathMapping.parse(m)));
+        return WorkspaceLocator.forRegistry(registryPath(), maps);
+    }
+}

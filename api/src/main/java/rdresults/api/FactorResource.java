@@ -1,0 +1,50 @@
+package rdresults.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import rdresults.model.PythonJson;
+
+/**
+ * One factor's full record: catalog entry, implementation pointer, performance per loop. Names may contain
+ * {@code /}, spaces or any Unicode (percent-encoded). With several sources, {@code ?source=} selects one, otherwise
+ * all are returned.
+ */
+@Path("/factors")
+@Produces("application/json")
+public class FactorResource {
+
+    private final CatalogStore catalogs;
+
+    public FactorResource(CatalogStore catalogs) {
+        this.catalogs = catalogs;
+    }
+
+    @GET
+    @Path("{name: .+}")
+    public Response factor(@PathParam("name") String name, @Context UriInfo uri, @Context HttpHeaders headers) {
+        String source = QueryParams.of(uri.getQueryParameters(), Set.of("source")).text("source");
+        List<ObjectNode> records = catalogs.factorIndex().find(name).stream()
+                .filter(r -> source == null || source.equals(r.path("source").asText()))
+                .toList();
+        if (records.isEmpty()) {
+            throw new NotFoundProblemException("factor not found: '" + name + "'"
+                    + (source == null ? "" : " with source '" + source + "'"));
+        }
+        ObjectNode body = PythonJson.nodes().objectNode();
+        body.put("name", name);
+        ArrayNode list = body.putArray("factors");
+        records.forEach(list::add);
+        return ConditionalResponses.ok(headers, PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8));
+    }
+}

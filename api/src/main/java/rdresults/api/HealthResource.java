@@ -1,0 +1,20 @@
+package rdresults.api;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.nio.charset.StandardCharsets;
+
+/** {@code GET /health}: the Python service's liveness answer, kept for existing clients. */
+@Path("/health")
+public class HealthResource {
+
+    private static final byte[] OK = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
+
+    @GET
+    @Produces("application/json")
+    public Response health() {
+        return Response.ok(OK, ConditionalResponses.JSON).header("Cache-Control", "no-cache").build();
+    }
+}

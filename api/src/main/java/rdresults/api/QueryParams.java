@@ -1,0 +1,82 @@
+package rdresults.api;
+
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import rdresults.registry.InvalidQueryException;
+import rdresults.registry.PageRequest;
+import rdresults.registry.TimeRange;
+
+/**
+ * Strict reading of query parameters: unknown names, repeated values and malformed values are 400s that name the
+ * parameter and what is allowed, so a client's typo never silently returns unfiltered data.
+ */
+final class QueryParams {
+
+    private final MultivaluedMap<String, String> params;
+
+    private QueryParams(MultivaluedMap<String, String> params) {
+        this.params = params;
+    }
+
+    /** Checks that only {@code allowed} names occur, each at most once. */
+    static QueryParams of(MultivaluedMap<String, String> params, Set<String> allowed) {
+        for (String name : params.keySet()) {
+            if (!allowed.contains(name)) {
+                throw new InvalidQueryException(name, "unknown query parameter '" + name + "'; allowed: "
+                        + String.join(", ", new TreeSet<>(allowed)));
+            }
+            List<String> values = params.get(name);
+            if (values != null && values.size() > 1) {
+                throw new InvalidQueryException(name, "query parameter '" + name + "' given more than once");
+            }
+        }
+        return new QueryParams(params);
+    }
+
+    boolean isEmpty() {
+        return params.isEmpty();
+    }
+
+    /** The value, or null when absent or empty. */
+    String text(String name) {
+        String v = params.getFirst(name);
+        return v == null || v.isEmpty() ? null : v;
+    }
+
+    Boolean bool(String name) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        return switch (v.toLowerCase(java.util.Locale.ROOT)) {
+            case "true", "1" -> Boolean.TRUE;
+            case "false", "0" -> Boolean.FALSE;
+            default -> throw new InvalidQueryException(name, name + " must be true or false, got '" + v + "'");
+        };
+    }
+
+    Long integer(String name) {
+        String v = text(name);
+        if (v == null) {
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException(name, name + " must be an integer, got '" + v + "'");
+        }
+    }
+
+    TimeRange range(String prefix) {
+        return TimeRange.parse(prefix, text(prefix + "since"), text(prefix + "until"));
+    }
+
+    /** {@code limit} (1..10000, default {@code defaultLimit}) and the opaque {@code cursor}. */
+    PageRequest page(int defaultLimit) {
+        Long limit = integer("limit");
+        return new PageRequest(limit == null ? defaultLimit : (int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, limit)), text("cursor"));
+    }
+}

@@ -1,0 +1,134 @@
+package rdresults.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import rdresults.model.LoopKey;
+import rdresults.model.PythonJson;
+import rdresults.registry.ArtifactQuery;
+import rdresults.registry.InvalidQueryException;
+import rdresults.registry.LoopQuery;
+import rdresults.registry.PageRequest;
+import rdresults.registry.RegistryJson;
+import rdresults.registry.RegistryReader;
+import rdresults.registry.TaskRunQuery;
+import rdresults.registry.WorkspaceQuery;
+
+/** Registry views: task runs, loops, workspaces and a loop's artifacts, filtered and keyset-paged. */
+@Path("/")
+@Produces("application/json")
+public class RegistryResource {
+
+    private static final Set<String> TIME = Set.of("created_since", "created_until", "updated_since",
+            "updated_until", "limit", "cursor");
+
+    private final RegistryAccess registry;
+
+    public RegistryResource(RegistryAccess registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @Path("task_runs")
+    public Response taskRuns(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams q = QueryParams.of(uri.getQueryParameters(), with("status"));
+        TaskRunQuery query = new TaskRunQuery(q.text("status"), q.range("created_"), q.range("updated_"));
+        return json(headers, RegistryJson.page(reader().listTaskRuns(query, q.page(PageRequest.DEFAULT_LIMIT)),
+                RegistryJson::taskRun));
+    }
+
+    @GET
+    @Path("task_runs/{id}")
+    public Response taskRun(@PathParam("id") String id, @Context HttpHeaders headers) {
+        return json(headers, RegistryJson.taskRun(reader().findTaskRun(id)
+                .orElseThrow(() -> new NotFoundProblemException("task run not found: '" + id + "'"))));
+    }
+
+    @GET
+    @Path("loops")
+    public Response loops(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams q = QueryParams.of(uri.getQueryParameters(),
+                with("task_run_id", "status", "action", "has_result", "materialization_status", "is_solidified"));
+        LoopQuery query = new LoopQuery(q.text("task_run_id"), q.text("status"), q.text("action"),
+                q.bool("has_result"), q.text("materialization_status"), q.bool("is_solidified"),
+                q.range("created_"), q.range("updated_"));
+        return json(headers, RegistryJson.page(reader().listLoops(query, q.page(PageRequest.DEFAULT_LIMIT)),
+                RegistryJson::loop));
+    }
+
+    @GET
+    @Path("loops/{task_run_id}/{loop_id}")
+    public Response loop(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
+                         @Context HttpHeaders headers) {
+        LoopKey key = new LoopKey(taskRunId, loopId(loopId));
+        return json(headers, RegistryJson.loop(reader().findLoop(key)
+                .orElseThrow(() -> new NotFoundProblemException("loop not found: " + key))));
+    }
+
+    @GET
+    @Path("loops/{task_run_id}/{loop_id}/artifacts")
+    public Response artifacts(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
+                              @Context HttpHeaders headers) {
+        LoopKey key = new LoopKey(taskRunId, loopId(loopId));
+        RegistryReader reader = reader();
+        if (reader.findLoop(key).isEmpty()) {
+            throw new NotFoundProblemException("loop not found: " + key);
+        }
+        ObjectNode body = PythonJson.nodes().objectNode();
+        body.put("task_run_id", key.taskRunId());
+        body.put("loop_id", key.loopId());
+        ArrayNode list = body.putArray("artifacts");
+        reader.allArtifacts(ArtifactQuery.ofLoop(key.taskRunId(), key.loopId()), true).stream()
+                .sorted(java.util.Comparator.comparing((rdresults.model.Artifact a) -> nullToEmpty(a.artifactType()))
+                        .thenComparing(a -> nullToEmpty(a.name())).thenComparing(a -> a.artifactId()))
+                .forEach(a -> list.add(RegistryJson.artifact(a)));
+        return json(headers, body);
+    }
+
+    @GET
+    @Path("workspaces")
+    public Response workspaces(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams q = QueryParams.of(uri.getQueryParameters(),
+                with("task_run_id", "loop_id", "status", "workspace_role"));
+        WorkspaceQuery query = new WorkspaceQuery(q.text("task_run_id"), q.integer("loop_id"), q.text("status"),
+                q.text("workspace_role"), q.range("created_"), q.range("updated_"));
+        return json(headers, RegistryJson.page(reader().listWorkspaces(query, q.page(PageRequest.DEFAULT_LIMIT)),
+                RegistryJson::workspace));
+    }
+
+    private RegistryReader reader() {
+        return registry.reader();
+    }
+
+    private static long loopId(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw new InvalidQueryException("loop_id", "loop_id must be an integer, got '" + text + "'");
+        }
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static Set<String> with(String... names) {
+        Set<String> all = new java.util.HashSet<>(TIME);
+        all.addAll(Set.of(names));
+        return all;
+    }
+
+    private static Response json(HttpHeaders headers, JsonNode body) {
+        return ConditionalResponses.ok(headers, PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8));
+    }
+}

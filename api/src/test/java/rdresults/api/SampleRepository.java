@@ -1,0 +1,87 @@
+package rdresults.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+import rdresults.model.AtomicFiles;
+import rdresults.model.PythonJson;
+
+/**
+ * A private copy of the bundled sample repository for the service under test, with catalogs in
+ * {@code RDagentDB/aistock}: the reference catalogs, plus one factor whose name needs percent-encoding.
+ */
+public class SampleRepository implements QuarkusTestResourceLifecycleManager {
+
+    static final Path SAMPLE = Path.of("../examples/sample").toAbsolutePath().normalize();
+    static final Path ROOT = Path.of("target/test-repo").toAbsolutePath().normalize();
+    static final String UNICODE_FACTOR = "动量/因子 Alpha é";
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            deleteTree(ROOT);
+            copyTree(SAMPLE, ROOT);
+            Path catalogs = Files.createDirectories(ROOT.resolve("RDagentDB/aistock"));
+            for (String f : new String[] {"strategy_catalog.json", "model_catalog.json", "alpha158_meta.json"}) {
+                Files.copy(SAMPLE.resolve("expected/" + f), catalogs.resolve(f), StandardCopyOption.REPLACE_EXISTING);
+            }
+            // Python writes bare NaN for missing metrics; the service must never pass it on
+            String loops = Files.readString(SAMPLE.resolve("expected/loop_catalog.json"));
+            Files.writeString(catalogs.resolve("loop_catalog.json"),
+                    loops.replaceFirst("\"win_rate\": null", "\"win_rate\": NaN"));
+            ObjectNode factors = (ObjectNode) PythonJson.parse(
+                    Files.readAllBytes(SAMPLE.resolve("expected/factor_catalog.json")), "factor_catalog.json");
+            ObjectNode unicode = ((ArrayNode) factors.get("factors")).addObject();
+            unicode.put("name", UNICODE_FACTOR);
+            unicode.put("source", "rdagent_generated");
+            unicode.put("expression", "Mean($close, 5)");
+            unicode.putArray("tags").add("rdagent");
+            unicode.put("best_performance", "无回测记录");
+            ObjectNode otherSource = ((ArrayNode) factors.get("factors")).addObject();
+            otherSource.setAll(unicode.deepCopy());
+            otherSource.put("source", "sota");
+            AtomicFiles.writeString(catalogs.resolve("factor_catalog.json"), PythonJson.dumpIndented(factors));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.of("rdr.repo-root", ROOT.toString());
+    }
+
+    @Override
+    public void stop() {
+        // the copy stays under target/ for inspection after a failure
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+                    target.toFile().setWritable(true);
+                }
+            }
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.delete(p);
+            }
+        }
+    }
+}
