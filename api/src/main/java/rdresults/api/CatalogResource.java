@@ -1,5 +1,6 @@
 package rdresults.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -17,6 +18,8 @@ import rdresults.registry.PageRequest;
  */
 @Path("/")
 @Produces("application/json")
+// in-memory answers: served on the I/O thread, no worker hand-off
+@NonBlocking
 public class CatalogResource {
 
     private final CatalogStore catalogs;

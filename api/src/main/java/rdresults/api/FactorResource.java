@@ -2,6 +2,7 @@ package rdresults.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import rdresults.model.PythonJson;
  */
 @Path("/factors")
 @Produces("application/json")
+// in-memory answers: served on the I/O thread, no worker hand-off
+@NonBlocking
 public class FactorResource {
 
     private final CatalogStore catalogs;

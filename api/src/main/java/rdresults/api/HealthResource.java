@@ -1,5 +1,6 @@
 package rdresults.api;
 
+import io.smallrye.common.annotation.NonBlocking;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 
 /** {@code GET /health}: the Python service's liveness answer, kept for existing clients. */
 @Path("/health")
+// in-memory answers: served on the I/O thread, no worker hand-off
+@NonBlocking
 public class HealthResource {
 
     private static final byte[] OK = "{\"status\":\"ok\"}".getBytes(StandardCharsets.UTF_8);
