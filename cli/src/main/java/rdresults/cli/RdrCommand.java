@@ -1,9 +1,28 @@
 package rdresults.cli;
 
 import io.quarkus.picocli.runtime.annotations.TopCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParseResult;
+import rdresults.cli.doctor.DoctorCommand;
+import rdresults.cli.registry.RegistryCommand;
 
+/** The root of the {@code rdr} command tree. */
 @TopCommand
-@Command(name = "rdr", mixinStandardHelpOptions = true, description = "RD-Agent results: registry, exports")
-public class RdrCommand {
+@Command(name = "rdr", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class,
+        description = "Read-only tools over RD-Agent results: registry queries and health checks.",
+        subcommands = {RegistryCommand.class, DoctorCommand.class},
+        footer = {"", "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 input unusable, "
+                + "4 database unavailable, 5 finished with rejected records."})
+public class RdrCommand extends CommandGroup {
+
+    @Mixin
+    VerbosityOptions verbosity;
+
+    /** Applies {@code -v} before running the chosen command, then runs it as picocli's {@code RunLast} does. */
+    int executionStrategy(ParseResult parseResult) {
+        verbosity.applyToLogging();
+        return new CommandLine.RunLast().execute(parseResult);
+    }
 }

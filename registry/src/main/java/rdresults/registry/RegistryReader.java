@@ -91,6 +91,7 @@ public final class RegistryReader implements AutoCloseable {
     private SqlFilter taskRunFilter(TaskRunQuery q) {
         TableSpec<TaskRun> spec = RegistryTables.TASK_RUNS;
         return new SqlFilter()
+                .equalsIfSet(spec.expr(schema, "task_run_id"), q.taskRunId())
                 .equalsIfSet(spec.expr(schema, "status"), q.status())
                 .range(spec.expr(schema, "created_at_utc"), q.created())
                 .range(spec.expr(schema, "updated_at_utc"), q.updated());

@@ -63,6 +63,13 @@ class RegistryReaderTest {
     }
 
     @Test
+    void taskRunsFilterOnTaskRunId() {
+        String id = sample.allTaskRuns(TaskRunQuery.ALL).get(1).taskRunId();
+        assertThat(sample.allTaskRuns(new TaskRunQuery(id, null, null, null)))
+                .extracting(TaskRun::taskRunId).containsExactly(id);
+    }
+
+    @Test
     void everyTableCanBePagedWithoutDuplicates() {
         assertThat(collect(p -> sample.listTaskRuns(TaskRunQuery.ALL, p), 2)).hasSize(3);
         List<Workspace> ws = collect(p -> sample.listWorkspaces(WorkspaceQuery.ALL, p), 7);

@@ -1,0 +1,45 @@
+package rdresults.cli;
+
+import rdresults.model.InvalidInputException;
+import rdresults.registry.InvalidQueryException;
+import rdresults.registry.NotARegistryException;
+import rdresults.registry.RegistryNotFoundException;
+import rdresults.registry.RegistryUnavailableException;
+
+/**
+ * The exit codes of {@code rdr}, and which failure maps to which. Changing a code is an interface change: update
+ * the README's CLI reference and the tests with it.
+ */
+public final class ExitCodes {
+
+    /** The command did what was asked. */
+    public static final int OK = 0;
+    /** A bug or an unexpected failure. */
+    public static final int UNEXPECTED = 1;
+    /** Wrong usage: unknown option, bad option value, a group run without a subcommand (picocli's default). */
+    public static final int USAGE = 2;
+    /** An input is unusable: registry, workspace or configuration missing or invalid. */
+    public static final int INPUT_UNUSABLE = 3;
+    /** A remote service or the database is unavailable right now (I/O error, lock held too long). */
+    public static final int UNAVAILABLE = 4;
+    /** The job finished, but rejected some records. */
+    public static final int REJECTED_RECORDS = 5;
+
+    private ExitCodes() {
+    }
+
+    /** The exit code for a failure, chosen by its type, never by its message. */
+    public static int forException(Throwable failure) {
+        if (failure instanceof InvalidQueryException) {
+            return USAGE;
+        }
+        if (failure instanceof RegistryUnavailableException) {
+            return UNAVAILABLE;
+        }
+        if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
+                || failure instanceof InvalidInputException) {
+            return INPUT_UNUSABLE;
+        }
+        return UNEXPECTED;
+    }
+}

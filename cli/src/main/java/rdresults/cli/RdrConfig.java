@@ -1,0 +1,19 @@
+package rdresults.cli;
+
+import io.smallrye.config.ConfigMapping;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Configuration of {@code rdr}, read from {@code application.properties}, system properties or the environment
+ * ({@code rdr.path-maps} is also {@code RDR_PATH_MAPS}).
+ */
+@ConfigMapping(prefix = "rdr")
+public interface RdrConfig {
+
+    /**
+     * Workspace path rewrites {@code FROM=TO}, comma-separated, tried after the {@code --path-map} options of the
+     * command line; e.g. {@code /mnt/f/Dev/RD-Agent-main=/srv/rdagent}.
+     */
+    Optional<List<String>> pathMaps();
+}

@@ -1,0 +1,72 @@
+package rdresults.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.main.LaunchResult;
+import io.quarkus.test.junit.main.QuarkusMainLauncher;
+import io.quarkus.test.junit.main.QuarkusMainTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusMainTest
+class RdrCommandTest {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "registry", "registry stats", "registry task-runs", "registry loops",
+        "registry workspaces", "registry artifacts", "doctor"})
+    void helpOfEveryCommandGoesToStdoutWithExitZero(String command, QuarkusMainLauncher launcher) {
+        String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
+        LaunchResult result = launcher.launch(args);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getOutput()).startsWith("Usage: rdr" + (command.isEmpty() ? "" : " " + command));
+        assertThat(result.getErrorOutput()).isEmpty();
+    }
+
+    @Test
+    void leafHelpListsTheSharedOptions(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("registry", "loops", "--help");
+        assertThat(result.getOutput()).contains("--repo-root", "--registry-sqlite", "--path-map", "--json", "-v",
+                "--limit", "--cursor", "--has-result", "--solidified", "--updated-since");
+    }
+
+    @Test
+    void groupWithoutSubcommandPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("registry");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getOutput()).isEmpty();
+        assertThat(result.getErrorOutput()).contains("Usage: rdr registry").contains("stats", "loops");
+    }
+
+    @Test
+    void bareRootPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch();
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getOutput()).isEmpty();
+        assertThat(result.getErrorOutput()).contains("Usage: rdr", "registry", "doctor");
+    }
+
+    @Test
+    void versionNamesTheTool(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("--version");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getOutputStream().get(0)).startsWith("rdr ");
+    }
+
+    @Test
+    void unknownOptionIsOneUsageLine(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("registry", "stats", "--bogus");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getOutput()).isEmpty();
+        assertThat(result.getErrorStream()).containsExactly(
+                "rdr: Unknown option: '--bogus' (see 'rdr registry stats --help')");
+    }
+
+    @Test
+    void badBooleanValueIsAUsageError(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("registry", "loops", "--repo-root", Samples.SAMPLE,
+                "--has-result", "maybe");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getErrorOutput()).startsWith("rdr: ").contains("--has-result");
+    }
+}

@@ -1,0 +1,63 @@
+package rdresults.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import rdresults.model.InvalidInputException;
+import rdresults.registry.PathMapping;
+
+class RegistryOptionsTest {
+
+    private static RegistryOptions options(List<String> configured) {
+        return new RegistryOptions(() -> Optional.of(configured));
+    }
+
+    @Test
+    void repoRootDefaultsToTheWorkingDirectory() {
+        RegistryOptions options = options(List.of());
+        assertThat(options.repoRoot()).isEqualTo(Path.of("").toAbsolutePath());
+        assertThat(options.registryPath()).isEqualTo(Path.of("").toAbsolutePath().resolve("RDagentDB/registry.sqlite"));
+    }
+
+    @Test
+    void registrySqliteOverridesTheDefaultPath() {
+        RegistryOptions options = options(List.of());
+        options.repoRoot = Path.of("/repo");
+        options.registrySqlite = Path.of("/elsewhere/db.sqlite");
+        assertThat(options.registryPath()).isEqualTo(Path.of("/elsewhere/db.sqlite"));
+    }
+
+    @Test
+    void commandLinePathMapsComeBeforeConfiguredOnes() {
+        RegistryOptions options = options(List.of("/a=/from-config", " "));
+        options.pathMaps = List.of("/a=/from-cli");
+        assertThat(options.pathMappings()).containsExactly(new PathMapping("/a", "/from-cli"),
+                new PathMapping("/a", "/from-config"));
+    }
+
+    @Test
+    void locatorRootIsTheRepoRootWhenGiven() {
+        RegistryOptions options = options(List.of());
+        options.repoRoot = Path.of("/repo");
+        options.registrySqlite = Path.of("/elsewhere/RDagentDB/registry.sqlite");
+        assertThat(options.locator().repoRoot()).isEqualTo(Path.of("/repo"));
+    }
+
+    @Test
+    void locatorRootFollowsTheRegistryWhenOnlyItIsGiven() {
+        RegistryOptions options = options(List.of());
+        options.registrySqlite = Path.of("/elsewhere/RDagentDB/registry.sqlite");
+        assertThat(options.locator().repoRoot()).isEqualTo(Path.of("/elsewhere"));
+    }
+
+    @Test
+    void malformedConfiguredPathMapIsInvalidInput() {
+        RegistryOptions options = options(List.of("nonsense"));
+        assertThatThrownBy(options::pathMappings).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("'nonsense'");
+    }
+}
