@@ -85,41 +85,45 @@ public final class RegistryJson {
     }
 
     /**
-     * An artifact with its files, in the shape of the Python service's {@code /loops/{..}/artifacts} entries
-     * ({@code primary_flag} as a boolean, {@code summary} parsed, {@code {}} when it is not a JSON object) plus the
-     * columns it left out.
+     * An artifact with every column and its files under {@code files}; {@code primary_flag} is a boolean and
+     * {@code summary} holds {@code summary_json} parsed ({@code {}} when it is not a JSON object), the shape the
+     * Python service's {@code /loops/{..}/artifacts} entries had.
      */
     public static ObjectNode artifact(Artifact a) {
         ObjectNode o = PythonJson.nodes().objectNode();
         o.put("artifact_id", a.artifactId());
-        o.put("artifact_type", a.artifactType());
-        o.put("name", a.name());
-        o.put("status", a.status());
-        o.put("primary_flag", a.primary());
-        o.put("entry_path", a.entryPath());
-        o.set("summary", summary(a.summaryJson()));
-        ArrayNode files = o.putArray("files");
-        a.files().forEach(f -> files.add(file(f)));
         o.put("task_run_id", a.taskRunId());
         o.put("loop_id", a.loopId());
         o.put("workspace_id", a.workspaceId());
+        o.put("artifact_type", a.artifactType());
+        o.put("name", a.name());
         o.put("version", a.version());
+        o.put("status", a.status());
+        o.put("primary_flag", a.primary());
+        o.put("summary_json", a.summaryJson());
+        o.set("summary", summary(a.summaryJson()));
+        o.put("entry_path", a.entryPath());
         o.put("model_type", a.modelType());
+        o.put("model_conf_json", a.modelConfJson());
+        o.put("dataset_conf_json", a.datasetConfJson());
+        o.put("feature_schema_json", a.featureSchemaJson());
         o.put("created_at_utc", a.createdAtUtc());
         o.put("updated_at_utc", a.updatedAtUtc());
+        ArrayNode files = o.putArray("files");
+        a.files().forEach(f -> files.add(file(f)));
         return o;
     }
 
     public static ObjectNode file(ArtifactFile f) {
         ObjectNode o = PythonJson.nodes().objectNode();
         o.put("file_id", f.fileId());
+        o.put("artifact_id", f.artifactId());
+        o.put("workspace_id", f.workspaceId());
         o.put("path", f.path());
         o.put("sha256", f.sha256());
         o.put("size_bytes", f.sizeBytes());
         o.put("mtime_utc", f.mtimeUtc());
         o.put("kind", f.kind());
-        o.put("artifact_id", f.artifactId());
-        o.put("workspace_id", f.workspaceId());
         return o;
     }
 

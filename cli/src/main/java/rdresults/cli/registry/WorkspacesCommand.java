@@ -1,5 +1,7 @@
 package rdresults.cli.registry;
 
+import rdresults.registry.RegistryJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
