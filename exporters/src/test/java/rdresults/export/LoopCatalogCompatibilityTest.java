@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,7 +68,7 @@ class LoopCatalogCompatibilityTest {
 
     @Test
     void entriesAreSortedByCatalogKey() {
-        List<String> keys = new java.util.ArrayList<>();
+        List<String> keys = new ArrayList<>();
         byDefault.get("loops").forEach(e -> keys.add(String.format("%s/%010d/%s", e.get("task_run_id").asText(),
                 e.get("loop_id").asLong(), e.get("workspace_id").asText())));
         assertThat(keys).isSorted();
