@@ -1,0 +1,124 @@
+package rdresults.export;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.Stream;
+import rdresults.model.PythonJson;
+import rdresults.registry.RegistryReader;
+import rdresults.registry.WorkspaceLocator;
+
+/** The bundled sample (tests run in the module folder), copies of it to change, and contexts over them. */
+final class SampleFixture {
+
+    static final Path SAMPLE_ROOT = Path.of("../examples/sample").toAbsolutePath().normalize();
+    static final Path EXPECTED = SAMPLE_ROOT.resolve("expected");
+    static final String ALPHA_YAML_REL =
+            "rdagent/scenarios/qlib/experiment/factor_template/conf_combined_factors_dynamic.yaml";
+    static final String WORKSPACES_REL = "git_ignore_folder/RD-Agent_workspace";
+    static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC);
+    /** Rejects NaN and Infinity, as tools/compare_catalogs.py and the API's clients do. */
+    static final ObjectMapper STRICT = new ObjectMapper();
+
+    private SampleFixture() {
+    }
+
+    /** A registry reader and an export context over it; closing closes the reader. */
+    record Opened(RegistryReader reader, ExportContext context, ExportWarnings warnings) implements AutoCloseable {
+        @Override
+        public void close() {
+            reader.close();
+        }
+    }
+
+    static Opened open(Path repoRoot) {
+        Path db = repoRoot.resolve("RDagentDB/registry.sqlite");
+        RegistryReader reader = RegistryReader.open(db);
+        ExportWarnings warnings = new ExportWarnings();
+        ExportContext context = new ExportContext(reader, WorkspaceLocator.forRegistry(db, List.of()),
+                new WorkspaceReader(warnings), FIXED_CLOCK);
+        return new Opened(reader, context, warnings);
+    }
+
+    /** Copies the sample (registry, workspaces, templates; not the expected outputs) into {@code target}. */
+    static Path copySample(Path target) {
+        for (String part : List.of("RDagentDB", "git_ignore_folder", "rdagent")) {
+            copyTree(SAMPLE_ROOT.resolve(part), target.resolve(part));
+        }
+        return target;
+    }
+
+    static Path workspace(Path repoRoot, String workspaceId) {
+        return repoRoot.resolve(WORKSPACES_REL).resolve(workspaceId);
+    }
+
+    static JsonNode expected(String name) {
+        return PythonJson.parse(read(EXPECTED.resolve(name)), name);
+    }
+
+    /** Serialises as the writer does and parses back strictly, so NaN or Infinity would fail the test. */
+    static JsonNode strictRoundTrip(JsonNode document) {
+        try {
+            return STRICT.readTree(PythonJson.dumpIndented(document));
+        } catch (IOException e) {
+            throw new AssertionError("output is not strict JSON", e);
+        }
+    }
+
+    /** Runs SQL statements against a (copied) registry. */
+    static void sql(Path repoRoot, String... statements) {
+        Path db = repoRoot.resolve("RDagentDB/registry.sqlite");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+             Statement st = c.createStatement()) {
+            for (String s : statements) {
+                st.execute(s);
+            }
+        } catch (SQLException e) {
+            throw new AssertionError("cannot change test registry " + db, e);
+        }
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void write(Path file, String text) {
+        try {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                Path dest = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
