@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import rdresults.export.ExportWarnings;
+import rdresults.export.MlflowRuns;
 import rdresults.export.WorkspaceFiles;
 import rdresults.export.strategy.StrategyIds;
 import rdresults.model.PythonJson;
