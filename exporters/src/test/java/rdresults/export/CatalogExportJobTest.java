@@ -1,0 +1,102 @@
+package rdresults.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import rdresults.registry.RegistryReader;
+import rdresults.registry.WorkspaceLocator;
+
+class CatalogExportJobTest {
+
+    private static final ObjectMapper STRICT = new ObjectMapper();
+
+    @Test
+    void writesAllFiveCatalogsWithTheAlphaMetaMergedIntoFactors(@TempDir Path dir) throws IOException {
+        SampleCopy sample = SampleCopy.into(dir);
+        ExportSummary summary = run(sample, ExportAllOptions.defaults(sample.root()));
+        Path out = sample.root().resolve("RDagentDB/aistock");
+        assertThat(summary.entriesPerFile()).containsOnlyKeys(CatalogFiles.ALPHA158, CatalogFiles.FACTORS,
+                CatalogFiles.STRATEGIES, CatalogFiles.LOOPS, CatalogFiles.MODELS);
+        for (String file : summary.entriesPerFile().keySet()) {
+            JsonNode doc = STRICT.readTree(out.resolve(file).toFile());
+            assertThat(doc.path("version").asText()).isEqualTo("v1");
+            assertThat(doc.path("generated_at_utc").asText()).isEqualTo("2026-01-02T03:04:05.123456+00:00");
+        }
+        JsonNode alpha = STRICT.readTree(out.resolve(CatalogFiles.ALPHA158).toFile());
+        assertThat(alpha.path("config_path").asText()).isEqualTo(CatalogFiles.DEFAULT_CONF_YAML);
+        JsonNode factors = STRICT.readTree(out.resolve(CatalogFiles.FACTORS).toFile());
+        long alphaEntries = 0;
+        for (JsonNode f : factors.path("factors")) {
+            alphaEntries += f.path("source").asText().equals("qlib_alpha158") ? 1 : 0;
+        }
+        assertThat(alphaEntries).isEqualTo(alpha.path("factors").size()).isPositive();
+        assertThat(summary.entriesPerFile().get(CatalogFiles.FACTORS)).isEqualTo(factors.path("factors").size());
+        assertThat(summary.warnings()).isZero();
+        assertThat(summary.line()).startsWith("exported to " + out + ": alpha158_meta.json 20, factor_catalog.json ");
+    }
+
+    @Test
+    void missingTemplateYamlSkipsOnlyTheAlphaMetaWithAWarning(@TempDir Path dir) {
+        SampleCopy sample = SampleCopy.into(dir);
+        ExportAllOptions options = ExportAllOptions.defaults(sample.root());
+        ExportAllOptions noYaml = new ExportAllOptions(options.repoRoot(), options.outDir(),
+                sample.root().resolve("no/such.yaml"), false, options.loops());
+        ExportSummary summary = run(sample, noYaml);
+        assertThat(summary.entriesPerFile()).doesNotContainKey(CatalogFiles.ALPHA158).hasSize(4);
+        assertThat(summary.warnings()).isEqualTo(1);
+        assertThat(summary.warningExamples().get(0)).startsWith("alpha158 meta not exported: ")
+                .contains("no/such.yaml");
+    }
+
+    @Test
+    void officialCheckerAcceptsEverythingButTheReferenceDuplicateFactorKeys(@TempDir Path dir) throws Exception {
+        assumeTrue(python3(), "python3 not on PATH: compare_catalogs.py not run");
+        SampleCopy sample = SampleCopy.into(dir);
+        run(sample, ExportAllOptions.defaults(sample.root()));
+        Process p = new ProcessBuilder("python3", Path.of("../tools/compare_catalogs.py").toString(),
+                SampleCopy.SAMPLE_ROOT.resolve("expected").toString(),
+                sample.root().resolve("RDagentDB/aistock").toString()).redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        List<String> lines = new ArrayList<>(out.lines().toList());
+        assertThat(lines).contains("alpha158_meta: 20 factors match",
+                "strategy_catalog: 21/21 reference entries matched, 0 other project entries",
+                "model_catalog: 21/21 reference entries matched, 0 other project entries");
+        assertThat(lines).anyMatch(l -> l.startsWith("loop_catalog: 7/7 reference entries matched"));
+        // the reference repeats 4 (name, source) keys with different expressions; the issue requires one entry
+        // per key (the best by sharpe), so the losing reference copies cannot match
+        assertThat(lines).contains("factor_catalog: 43/47 reference entries matched, 0 other project entries");
+        assertThat(lines.get(lines.size() - 1)).isEqualTo("compat: 93/97 reference entries matched; 4 failures");
+    }
+
+    private static ExportSummary run(SampleCopy sample, ExportAllOptions options) {
+        try (RegistryReader reader = RegistryReader.open(sample.registryPath())) {
+            return CatalogExportJob.run(reader, WorkspaceLocator.forRegistry(sample.registryPath(), List.of()),
+                    options, SampleCopy.FIXED_CLOCK, ExportProgress.NONE);
+        }
+    }
+
+    private static boolean python3() {
+        try {
+            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}
