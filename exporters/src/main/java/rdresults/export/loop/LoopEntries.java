@@ -10,7 +10,7 @@ import rdresults.model.Workspace;
 /**
  * Writes one loop catalog entry: the reference's fields in its key order (contract §4.3), then the additions
  * {@code model_run_id}, {@code factor_impl_version}, {@code model_file_paths}, {@code missing} and
- * {@code gates_passed}.
+ * {@code gates_passed}, {@code started_at_utc}, {@code ended_at_utc} and {@code updated_at_utc} (else the end time).
  */
 final class LoopEntries {
 
@@ -46,6 +46,10 @@ final class LoopEntries {
         facts.modelFiles().paths().forEach(e.putArray("model_file_paths")::add);
         missing.forEach(e.putArray("missing")::add);
         e.put("gates_passed", missing.isEmpty());
+        // the loop's registry times, so consumers can ask for what changed since their last sync
+        e.put("started_at_utc", loop.startedAtUtc());
+        e.put("ended_at_utc", loop.endedAtUtc());
+        e.put("updated_at_utc", isEmpty(loop.updatedAtUtc()) ? loop.endedAtUtc() : loop.updatedAtUtc());
         return e;
     }
 

@@ -172,6 +172,15 @@ class LoopCatalogExporterTest {
     }
 
     @Test
+    void entriesCarryTheLoopsRegistryTimes() {
+        sample.update("UPDATE loops SET updated_at_utc = NULL, ended_at_utc = '2025-10-14T00:00:00+00:00'"
+                + " WHERE loop_id = 5");
+        JsonNode e = entry(export(LoopCatalogOptions.DEFAULTS), WS_LOOP5).orElseThrow();
+        assertThat(e.get("started_at_utc").isTextual()).isTrue();
+        assertThat(e.get("updated_at_utc").asText()).isEqualTo("2025-10-14T00:00:00+00:00");
+    }
+
+    @Test
     void factorImplVersionIsTheHighestOfTheLoopsFactors() {
         sample.write(WS_LOOP5, "factor_meta.json", "{\"factors\": [{\"name\": \"a\", \"impl_version\": \"20251013\"},"
                 + " {\"name\": \"b\", \"impl_version\": \"20260112\"}, {\"name\": \"c\", \"impl_version\": \"9\"},"
