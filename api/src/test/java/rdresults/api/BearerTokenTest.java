@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 @QuarkusTest
 @TestProfile(TokenProfile.class)
-@QuarkusTestResource(SampleRepository.class)
+@QuarkusTestResource(value = SampleRepository.class, restrictToAnnotatedClass = true)
 class BearerTokenTest {
 
     @Test

@@ -26,7 +26,7 @@ import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
-@QuarkusTestResource(SampleRepository.class)
+@QuarkusTestResource(value = SampleRepository.class, restrictToAnnotatedClass = true)
 class CatalogEndpointsTest {
 
     private static final ObjectMapper STRICT = new ObjectMapper();

@@ -20,7 +20,7 @@ import rdresults.model.AtomicFiles;
 import rdresults.model.PythonJson;
 
 @QuarkusTest
-@QuarkusTestResource(SampleRepository.class)
+@QuarkusTestResource(value = SampleRepository.class, restrictToAnnotatedClass = true)
 class CatalogReloadTest {
 
     private static final ObjectMapper STRICT = new ObjectMapper();

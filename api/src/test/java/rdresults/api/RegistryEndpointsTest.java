@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
-@QuarkusTestResource(SampleRepository.class)
+@QuarkusTestResource(value = SampleRepository.class, restrictToAnnotatedClass = true)
 class RegistryEndpointsTest {
 
     private static final ObjectMapper STRICT = new ObjectMapper();
