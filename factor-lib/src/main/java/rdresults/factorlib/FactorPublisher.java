@@ -75,8 +75,10 @@ public final class FactorPublisher {
         for (LoopFiles loop : selected) {
             Optional<SkippedLoop> refusal = acceptance(loop);
             if (refusal.isPresent()) {
-                // --all-accepted selects accepted loops; only "could not tell" is worth reporting there
-                if (!request.allAccepted() || refusal.get().reason() == SkipReason.WORKSPACE_NOT_FOUND) {
+                // --all-accepted selects accepted loops; only "folders missing, could not tell" is worth reporting
+                boolean unresolved = refusal.get().reason() == SkipReason.WORKSPACE_NOT_FOUND
+                        && !loop.unresolved().isEmpty();
+                if (!request.allAccepted() || unresolved) {
                     skippedLoops.add(refusal.get());
                 }
                 continue;

@@ -182,13 +182,17 @@ final class GeneratedModuleWriter {
                 .append(", ").append(PythonLiterals.string(f.func())).append(", df)\n");
     }
 
+    private static String orNotRecorded(String s) {
+        return s.isBlank() ? "(not recorded)" : s;
+    }
+
     private static List<String> docLines(PublishedFunction f, String constant) {
         Origin o = f.origin();
         List<String> lines = new ArrayList<>();
         lines.add("Factor " + f.factorName() + ".");
         lines.add("");
-        lines.add("Description: " + f.description());
-        lines.add("Formula: " + f.formula());
+        lines.add("Description: " + orNotRecorded(f.description()));
+        lines.add("Formula: " + orNotRecorded(f.formula()));
         lines.add("Origin: task run " + o.taskRunId() + ", loop " + o.loopId() + ", workspace " + o.workspaceId()
                 + ", file " + o.file() + ", function " + f.entry());
         lines.add("Version: " + f.version() + " (published " + f.publishedAtUtc() + ")");
