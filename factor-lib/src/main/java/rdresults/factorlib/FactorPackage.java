@@ -162,6 +162,7 @@ public final class FactorPackage {
     }
 
     /** Runs {@code work} holding this object's lock and the package's file lock. */
+    @SuppressWarnings("try") // the lock is held for the block, never used in it
     <T> T withLock(Supplier<T> work) {
         threadLock.lock();
         try (PackageLock ignored = PackageLock.acquire(layout.lockFile(), settings.lockTimeout())) {

@@ -3,13 +3,14 @@ package rdresults.factorlib;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The outcome of {@link PackageVerifier#verify}: disagreements between VERSION, manifest, archives,
  * {@code generated.py} and catalog pointers ({@code problems}, each a failure), and risky calls in the published
  * code ({@code warnings}, for a human audit).
  *
- * @param version the committed version, or null when VERSION is unreadable
+ * @param version the committed version; null when VERSION is missing or unreadable (see {@link #findVersion()})
  */
 public record VerifyReport(Path root, SemVer version, List<Problem> problems, List<RiskWarning> warnings) {
 
@@ -17,6 +18,11 @@ public record VerifyReport(Path root, SemVer version, List<Problem> problems, Li
         Objects.requireNonNull(root, "root");
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+    }
+
+    /** The committed version, if VERSION could be read. */
+    public Optional<SemVer> findVersion() {
+        return Optional.ofNullable(version);
     }
 
     /** True when nothing disagrees; warnings do not count. */
