@@ -1,0 +1,13 @@
+package rdresults.factorlib;
+
+import java.nio.file.Path;
+
+/** Reading or writing a package or workspace file failed at the operating-system level (permissions, disk full). */
+public final class FactorLibIoException extends FactorLibException {
+
+    private static final long serialVersionUID = 1L;
+
+    FactorLibIoException(Path path, String operation, Throwable cause) {
+        super(path, operation + " failed for " + path + ": " + cause.getMessage(), cause);
+    }
+}

@@ -1,0 +1,15 @@
+package rdresults.factorlib;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/** Another publisher held the package lock for longer than the configured wait. */
+public final class PackageLockedException extends FactorLibException {
+
+    private static final long serialVersionUID = 1L;
+
+    PackageLockedException(Path lockFile, Duration waited) {
+        super(lockFile, "factor package is locked by another publisher (" + lockFile + "), gave up after "
+                + waited.toSeconds() + " s; retry when it has finished");
+    }
+}
