@@ -5,10 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Set;
 import rdresults.model.AtomicFiles;
 
 /** File access for the module: atomic writes, and I/O failures translated once into {@link FactorLibIoException}. */
@@ -17,35 +13,13 @@ final class PackageFiles {
     private PackageFiles() {
     }
 
-    /**
-     * Package files are read by other accounts (the research environments that import the package), but
-     * {@link AtomicFiles} leaves the owner-only mode of its temporary file on the target. So a replaced file keeps
-     * its previous mode and a new one gets {@code rw-r--r--}, where the file system has POSIX modes.
-     */
-    private static final Set<PosixFilePermission> SHARED = PosixFilePermissions.fromString("rw-r--r--");
-
+    /** Atomic write; {@link AtomicFiles} keeps a replaced file's mode and makes new files world-readable. */
     static void write(Path file, byte[] bytes) {
         try {
-            boolean posix = Files.getFileStore(Files.exists(file) ? file : existingAncestor(file))
-                    .supportsFileAttributeView(PosixFileAttributeView.class);
-            Set<PosixFilePermission> mode = posix && Files.exists(file) ? Files.getPosixFilePermissions(file) : SHARED;
             AtomicFiles.write(file, bytes);
-            if (posix) {
-                Files.setPosixFilePermissions(file, mode);
-            }
         } catch (UncheckedIOException e) {
             throw new FactorLibIoException(file, "write", e.getCause());
-        } catch (IOException e) {
-            throw new FactorLibIoException(file, "set permissions of", e);
         }
-    }
-
-    private static Path existingAncestor(Path file) {
-        Path p = file.toAbsolutePath().getParent();
-        while (p != null && !Files.exists(p)) {
-            p = p.getParent();
-        }
-        return p == null ? file.toAbsolutePath().getRoot() : p;
     }
 
     static void write(Path file, String text) {
