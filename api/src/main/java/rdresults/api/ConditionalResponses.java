@@ -2,6 +2,7 @@ package rdresults.api;
 
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -29,6 +30,20 @@ public final class ConditionalResponses {
     /** Any body with a given type and ETag (archives). */
     public static Response ok(HttpHeaders headers, byte[] body, String etag, String mediaType) {
         return respond(headers, body, null, etag, mediaType);
+    }
+
+    /** A file streamed as an attachment named {@code fileName}; 304 when the client has this ETag. */
+    public static Response file(HttpHeaders headers, Path file, String etag, String mediaType,
+                                String fileName) {
+        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return Response.notModified().header(HttpHeaders.ETAG, etag)
+                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+        }
+        return Response.ok(file.toFile(), mediaType)
+                .header(HttpHeaders.ETAG, etag)
+                .header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     private static Response respond(HttpHeaders headers, byte[] body, byte[] gzipBody, String etag, String type) {

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Produces;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import rdresults.registry.PathMapping;
 import rdresults.registry.WorkspaceLocator;
 
@@ -47,6 +48,14 @@ public class CoreProducers {
     @ApplicationScoped
     CatalogStore catalogStore() {
         return new CatalogStore(catalogDir());
+    }
+
+    @Produces
+    @ApplicationScoped
+    FactorPackageAccess factorPackage() {
+        Optional<String> configured = config.factorLib().root()
+                .or(() -> Optional.ofNullable(System.getenv("RD_FACTORS_LIB_ROOT")).filter(s -> !s.isBlank()));
+        return new FactorPackageAccess(configured.map(p -> repoRoot().resolve(p).normalize()));
     }
 
     @Produces

@@ -6,6 +6,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import rdresults.factorlib.FactorLibException;
+import rdresults.factorlib.InvalidVersionException;
+import rdresults.factorlib.UnknownVersionException;
 import rdresults.model.InvalidInputException;
 import rdresults.registry.InvalidQueryException;
 import rdresults.registry.RegistryException;
@@ -38,6 +41,23 @@ public final class ProblemMappers {
     @ServerExceptionMapper
     public Response registryUnavailable(RegistryException e) {
         LOG.warnf("registry unavailable: %s", e.getMessage());
+        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response badVersion(InvalidVersionException e) {
+        return Problems.response(Response.Status.BAD_REQUEST, "version: " + e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unknownVersion(UnknownVersionException e) {
+        return Problems.response(Response.Status.NOT_FOUND, "no such factor package version: " + e.version()
+                + " (see /factor_package/versions)");
+    }
+
+    @ServerExceptionMapper
+    public Response factorLibrary(FactorLibException e) {
+        LOG.warnf("factor library unavailable: %s", e.getMessage());
         return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
     }
 

@@ -27,6 +27,14 @@ public interface RdrConfig {
 
     Export export();
 
+    FactorLib factorLib();
+
+    /** The shared factor package whose versions {@code /factor_package/*} serves. */
+    interface FactorLib {
+        /** Package root (the folder holding {@code rd_factors_lib/}); default: env {@code RD_FACTORS_LIB_ROOT}. */
+        Optional<String> root();
+    }
+
     /** HTTP-facing settings. */
     interface Api {
         /** When set, every endpoint except health requires {@code Authorization: Bearer <token>}. */

@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.stream.Stream;
+import rdresults.factorlib.FactorPackage;
 import rdresults.model.AtomicFiles;
 import rdresults.model.PythonJson;
 
@@ -22,6 +23,7 @@ public class SampleRepository implements QuarkusTestResourceLifecycleManager {
 
     static final Path SAMPLE = Path.of("../examples/sample").toAbsolutePath().normalize();
     static final Path ROOT = Path.of("target/test-repo").toAbsolutePath().normalize();
+    static final String FACTOR_LIB = "rd-factors-lib";
     static final String UNICODE_FACTOR = "动量/因子 Alpha é";
 
     @Override
@@ -52,7 +54,8 @@ public class SampleRepository implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Map.of("rdr.repo-root", ROOT.toString());
+        FactorPackage.init(ROOT.resolve(FACTOR_LIB));
+        return Map.of("rdr.repo-root", ROOT.toString(), "rdr.factor-lib.root", FACTOR_LIB);
     }
 
     @Override

@@ -1,0 +1,37 @@
+package rdresults.api;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import rdresults.factorlib.Bundle;
+import rdresults.factorlib.FactorPackage;
+import rdresults.factorlib.SemVer;
+
+/**
+ * The configured factor package, opened per request (its VERSION moves when someone publishes) with the bundles
+ * looked up so far: archives are immutable, so each version's sha256 is computed once.
+ */
+public final class FactorPackageAccess {
+
+    private final Optional<Path> root;
+    private final Map<SemVer, Bundle> bundles = new ConcurrentHashMap<>();
+
+    public FactorPackageAccess(Optional<Path> root) {
+        this.root = root;
+    }
+
+    /** @throws CatalogUnavailableException when no package root is configured */
+    public FactorPackage open() {
+        Path r = root.orElseThrow(() -> new CatalogUnavailableException(
+                "factor library not configured: set rdr.factor-lib.root or RD_FACTORS_LIB_ROOT"));
+        return FactorPackage.open(r);
+    }
+
+    /** The bundle of {@code version}, or of the current version when null. */
+    public Bundle bundle(SemVer version) {
+        FactorPackage pkg = open();
+        SemVer wanted = version == null ? pkg.currentVersion() : version;
+        return bundles.computeIfAbsent(wanted, pkg::bundle);
+    }
+}

@@ -1,0 +1,59 @@
+package rdresults.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import rdresults.factorlib.Bundle;
+import rdresults.factorlib.FactorPackage;
+import rdresults.factorlib.PackageVersion;
+import rdresults.factorlib.SemVer;
+import rdresults.model.PythonJson;
+
+/** The factor package's published versions and their immutable archives. */
+@Path("/factor_package")
+public class FactorPackageResource {
+
+    private final FactorPackageAccess factorPackage;
+
+    public FactorPackageResource(FactorPackageAccess factorPackage) {
+        this.factorPackage = factorPackage;
+    }
+
+    @GET
+    @Path("versions")
+    @Produces("application/json")
+    public Response versions(@Context HttpHeaders headers) {
+        FactorPackage pkg = factorPackage.open();
+        ObjectNode body = PythonJson.nodes().objectNode();
+        body.put("current", pkg.currentVersion().toString());
+        ArrayNode list = body.putArray("versions");
+        for (PackageVersion v : pkg.versions()) {
+            ObjectNode o = list.addObject();
+            o.put("version", v.version().toString());
+            o.put("created_at_utc", v.createdAtUtc());
+            o.put("functions", v.functions());
+            o.put("sha256", v.archiveSha256());
+            o.put("size_bytes", v.archiveBytes());
+        }
+        return ConditionalResponses.ok(headers, PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** {@code ?version=MAJOR.MINOR.PATCH} (strict semver; default the current version). */
+    @GET
+    @Path("bundle")
+    @Produces("application/zip")
+    public Response bundle(@Context UriInfo uri, @Context HttpHeaders headers) {
+        String text = QueryParams.of(uri.getQueryParameters(), Set.of("version")).text("version");
+        Bundle bundle = factorPackage.bundle(text == null ? null : SemVer.parse(text));
+        return ConditionalResponses.file(headers, bundle.archive(), "\"" + bundle.sha256() + "\"", "application/zip",
+                bundle.fileName());
+    }
+}
