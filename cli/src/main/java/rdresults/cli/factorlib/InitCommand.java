@@ -12,12 +12,14 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.VerbosityOptions;
 import rdresults.factorlib.FactorPackage;
 import rdresults.model.PythonJson;
 
 /** {@code rdr factor-lib init ROOT}. */
 @Command(name = "init", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = RdrVersionProvider.class,
         description = {"Create an empty factor package at ROOT.",
             "Writes pyproject.toml, rd_factors_lib/ at version 0.1.0 and that version's archive under versions/; "
                 + "the folder is created if missing. Refuses a folder that already holds a package, or part of one "

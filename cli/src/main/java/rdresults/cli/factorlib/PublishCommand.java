@@ -12,6 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.RegistryOptions;
 import rdresults.cli.TextTable;
 import rdresults.cli.VerbosityOptions;
@@ -26,6 +27,7 @@ import rdresults.registry.WorkspaceLocator;
 
 /** {@code rdr factor-lib publish}: the factors of accepted loops into the package, one version per change. */
 @Command(name = "publish", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = RdrVersionProvider.class,
         description = {"Publish the factors of accepted loops into the package.",
             "For each factor of an accepted loop (feedback.json decision true) whose code is found: write or "
                 + "replace factor_<name> in generated.py; then bump VERSION once if anything changed, archive the "

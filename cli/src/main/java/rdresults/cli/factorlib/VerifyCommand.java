@@ -15,6 +15,7 @@ import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.RegistryOptions;
 import rdresults.cli.VerbosityOptions;
 import rdresults.factorlib.PackageVerifier;
@@ -23,6 +24,7 @@ import rdresults.factorlib.VerifyReport;
 
 /** {@code rdr factor-lib verify}: does the package agree with itself and with the catalogs pointing into it. */
 @Command(name = "verify", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = RdrVersionProvider.class,
         description = {"Check the package and the catalogs pointing into it.",
             "Checks that VERSION, manifest.json, generated.py and every archive of the package agree, that "
                 + "each function's source matches its sha256, and that the impl_* pointers of the catalogs name "
@@ -30,7 +32,7 @@ import rdresults.factorlib.VerifyReport;
                 + "imports) in the published code, as warnings for a human audit.",
             "Catalogs: the --catalog files; without them R/RDagentDB/aistock/factor_catalog.json (beside "
                 + "--registry-sqlite when given) if --repo-root or --registry-sqlite is given or the file exists "
-                + "under the current directory.",
+                + "under the current directory. --path-map is not used here.",
             "Exit 0 when nothing disagrees (warnings allowed), 3 when problems were found."})
 class VerifyCommand implements Callable<Integer> {
 

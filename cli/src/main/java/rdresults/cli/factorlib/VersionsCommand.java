@@ -10,6 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.TextTable;
 import rdresults.cli.VerbosityOptions;
 import rdresults.factorlib.FactorPackage;
@@ -18,6 +19,7 @@ import rdresults.factorlib.SemVer;
 
 /** {@code rdr factor-lib versions}: every committed version with its archive. */
 @Command(name = "versions", mixinStandardHelpOptions = true, sortOptions = false,
+        versionProvider = RdrVersionProvider.class,
         description = {"List the package's committed versions.",
             "Oldest first (the last is the current one): when each was created, how many functions it holds, and "
                 + "its archive's sha256 and size."})

@@ -52,9 +52,11 @@ class FactorLibCommandTest {
         assertThat(result.getOutput()).contains("--version=V", "--output=F", "-h, --help");
     }
 
-    @Test
-    void bundleShortVersionFlagPrintsTheToolVersion(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("factor-lib", "bundle", "-V");
+    @ParameterizedTest
+    @ValueSource(strings = {"factor-lib", "factor-lib init", "factor-lib publish", "factor-lib versions",
+        "factor-lib bundle", "factor-lib verify"})
+    void shortVersionFlagPrintsTheToolVersion(String command, QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch((command + " -V").split(" "));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream().get(0)).startsWith("rdr ");
     }

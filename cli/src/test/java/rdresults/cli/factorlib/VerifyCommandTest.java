@@ -120,6 +120,18 @@ class VerifyCommandTest {
     }
 
     @Test
+    void registrySqliteFindsTheCatalogBesideTheRegistry(QuarkusMainLauncher launcher) {
+        sample.initAndPublish(SampleLib.ACCEPTED_A);
+        writeCatalog("factor_volume_spike_5d", "0.1.1");
+
+        LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
+                "--registry-sqlite", sample.repo.resolve("RDagentDB/registry.sqlite").toString());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getOutputStream()).contains("catalog         " + catalog());
+    }
+
+    @Test
     void danglingPointerInTheRepoCatalogIsAProblem(QuarkusMainLauncher launcher) {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.0");
