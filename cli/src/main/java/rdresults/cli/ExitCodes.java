@@ -1,5 +1,13 @@
 package rdresults.cli;
 
+import rdresults.factorlib.CorruptPackageException;
+import rdresults.factorlib.FactorLibIoException;
+import rdresults.factorlib.InvalidVersionException;
+import rdresults.factorlib.LoopNotFoundException;
+import rdresults.factorlib.NotAPackageException;
+import rdresults.factorlib.PackageExistsException;
+import rdresults.factorlib.PackageLockedException;
+import rdresults.factorlib.UnknownVersionException;
 import rdresults.model.InvalidInputException;
 import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
@@ -28,18 +36,30 @@ public final class ExitCodes {
     private ExitCodes() {
     }
 
-    /** The exit code for a failure, chosen by its type, never by its message. */
+    /**
+     * The exit code for a failure, chosen by its type, never by its message. Factor package failures: a bad version
+     * string is usage; a missing, existing or corrupt package, an unknown loop or version is unusable input; a lock
+     * held by another publisher and an operating-system I/O failure (permissions, disk full) are unavailability,
+     * like the registry's I/O errors.
+     */
     public static int forException(Throwable failure) {
-        if (failure instanceof InvalidQueryException) {
+        if (failure instanceof InvalidQueryException || failure instanceof InvalidVersionException) {
             return USAGE;
         }
-        if (failure instanceof RegistryUnavailableException) {
+        if (failure instanceof RegistryUnavailableException || failure instanceof PackageLockedException
+                || failure instanceof FactorLibIoException) {
             return UNAVAILABLE;
         }
         if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
-                || failure instanceof InvalidInputException) {
+                || failure instanceof InvalidInputException || isUnusablePackage(failure)) {
             return INPUT_UNUSABLE;
         }
         return UNEXPECTED;
+    }
+
+    private static boolean isUnusablePackage(Throwable failure) {
+        return failure instanceof NotAPackageException || failure instanceof PackageExistsException
+                || failure instanceof CorruptPackageException || failure instanceof LoopNotFoundException
+                || failure instanceof UnknownVersionException;
     }
 }
