@@ -13,7 +13,7 @@ import rdresults.cli.registry.RegistryCommand;
 @TopCommand
 @Command(name = "rdr", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class,
         description = "Read-only tools over RD-Agent results: registry queries and health checks.",
-        subcommands = {RegistryCommand.class, DoctorCommand.class, FactorLibCommand.class},
+        subcommands = {RegistryCommand.class, DoctorCommand.class, FactorLibCommand.class, ServeCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 input unusable, "
                 + "4 database unavailable, 5 finished with rejected records."})
 public class RdrCommand extends CommandGroup {

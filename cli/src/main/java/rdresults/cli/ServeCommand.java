@@ -1,0 +1,94 @@
+package rdresults.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import rdresults.model.InvalidInputException;
+
+/**
+ * {@code rdr serve}: starts the results API (the packaged {@code api} application) on a repository root and waits
+ * for it. The service is its own application so the CLI stays small; this command only assembles its settings.
+ */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class,
+        sortOptions = false,
+        description = {"Start the read-only results API on a repository root: registry at "
+                + "R/RDagentDB/registry.sqlite, catalogs at R/RDagentDB/aistock/ (exported at start-up when missing "
+                + "or older than the registry).",
+            "Stops with Ctrl-C. Other settings (rdr.api.token, rdr.export.every, CORS) go in RDR_JAVA_OPTS as "
+                + "-D properties or as RDR_* environment variables."})
+public class ServeCommand implements Callable<Integer> {
+
+    /** Where the launcher says the project lives (outside the validated rdr.* namespace); the service jar is below. */
+    static final String HOME_PROPERTY = "rdresults.home";
+    static final String SERVICE_JAR = "api/target/quarkus-app/quarkus-run.jar";
+
+    @Option(names = "--repo-root", paramLabel = "R", description = "RD-Agent repository root (default: current directory).")
+    Path repoRoot;
+
+    @Option(names = "--host", paramLabel = "H", defaultValue = "127.0.0.1",
+            description = "Address to bind (default: ${DEFAULT-VALUE}; the API is meant for this machine or a "
+                    + "controlled network).")
+    String host;
+
+    @Option(names = "--port", paramLabel = "P", defaultValue = "9000", description = "Port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--path-map", paramLabel = "FROM=TO", description = "Workspace path rewrite; repeatable.")
+    List<String> pathMaps = new ArrayList<>();
+
+    @Option(names = "--no-export", description = "Serve the catalogs as they are; never export at start-up.")
+    boolean noExport;
+
+    @Mixin
+    VerbosityOptions verbosity;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        if (port < 1 || port > 65535) {
+            throw new InvalidInputException("--port must be between 1 and 65535, got " + port);
+        }
+        Process service = new ProcessBuilder(command()).inheritIO().start();
+        Thread stop = new Thread(service::destroy, "rdr-serve-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        try {
+            return service.waitFor();
+        } finally {
+            service.destroy();
+        }
+    }
+
+    List<String> command() {
+        Path jar = serviceJar();
+        Path root = (repoRoot == null ? Path.of("") : repoRoot).toAbsolutePath().normalize();
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Drdr.repo-root=" + root);
+        cmd.add("-Dquarkus.http.host=" + host);
+        cmd.add("-Dquarkus.http.port=" + port);
+        if (!pathMaps.isEmpty()) {
+            cmd.add("-Drdr.path-maps=" + String.join(",", pathMaps));
+        }
+        if (noExport) {
+            cmd.add("-Drdr.export.on-start=false");
+        }
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        return cmd;
+    }
+
+    private static Path serviceJar() {
+        String home = System.getProperty(HOME_PROPERTY, "");
+        Path jar = (home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath().resolve(SERVICE_JAR).normalize();
+        if (!Files.isRegularFile(jar)) {
+            throw new InvalidInputException("service jar not found: " + jar
+                    + " (build it with ./mvnw -B package -DskipTests, and start rdr through the ./rdr launcher)");
+        }
+        return jar;
+    }
+}
