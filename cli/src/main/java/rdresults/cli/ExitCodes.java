@@ -1,5 +1,6 @@
 package rdresults.cli;
 
+import rdresults.export.ExportException;
 import rdresults.model.InvalidInputException;
 import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
@@ -37,7 +38,7 @@ public final class ExitCodes {
             return UNAVAILABLE;
         }
         if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
-                || failure instanceof InvalidInputException) {
+                || failure instanceof InvalidInputException || failure instanceof ExportException) {
             return INPUT_UNUSABLE;
         }
         return UNEXPECTED;
