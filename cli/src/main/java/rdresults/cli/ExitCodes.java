@@ -1,5 +1,6 @@
 package rdresults.cli;
 
+import rdresults.export.ExportException;
 import rdresults.factorlib.CorruptPackageException;
 import rdresults.factorlib.FactorLibIoException;
 import rdresults.factorlib.InvalidVersionException;
@@ -51,7 +52,8 @@ public final class ExitCodes {
             return UNAVAILABLE;
         }
         if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
-                || failure instanceof InvalidInputException || isUnusablePackage(failure)) {
+                || failure instanceof InvalidInputException || failure instanceof ExportException
+                || isUnusablePackage(failure)) {
             return INPUT_UNUSABLE;
         }
         return UNEXPECTED;

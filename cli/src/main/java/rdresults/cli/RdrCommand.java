@@ -6,14 +6,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParseResult;
 import rdresults.cli.doctor.DoctorCommand;
+import rdresults.cli.export.ExportCommand;
 import rdresults.cli.factorlib.FactorLibCommand;
 import rdresults.cli.registry.RegistryCommand;
 
 /** The root of the {@code rdr} command tree. */
 @TopCommand
 @Command(name = "rdr", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class,
-        description = "Read-only tools over RD-Agent results: registry queries and health checks.",
-        subcommands = {RegistryCommand.class, DoctorCommand.class, FactorLibCommand.class, ServeCommand.class},
+        description = "Tools over RD-Agent results: registry queries, catalog exports, the factor library, the "
+                + "results API and health checks.",
+        subcommands = {RegistryCommand.class, ExportCommand.class, FactorLibCommand.class, ServeCommand.class,
+            DoctorCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 input unusable, "
                 + "4 database unavailable, 5 finished with rejected records."})
 public class RdrCommand extends CommandGroup {

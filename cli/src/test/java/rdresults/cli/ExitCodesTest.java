@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import rdresults.export.ExportException;
 import rdresults.model.InvalidInputException;
 import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
@@ -20,6 +21,7 @@ class ExitCodesTest {
         assertThat(ExitCodes.forException(new RegistryNotFoundException(DB))).isEqualTo(3);
         assertThat(ExitCodes.forException(new NotARegistryException(DB, "not a registry"))).isEqualTo(3);
         assertThat(ExitCodes.forException(new InvalidInputException("bad yaml"))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new ExportException("YAML config not found: x.yaml"))).isEqualTo(3);
     }
 
     @Test

@@ -14,7 +14,8 @@ class RdrCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "registry", "registry stats", "registry task-runs", "registry loops",
-        "registry workspaces", "registry artifacts", "doctor"})
+        "registry workspaces", "registry artifacts", "doctor", "export", "export alpha158", "export factors",
+        "export strategies", "export loops", "export models", "export all"})
     void helpOfEveryCommandGoesToStdoutWithExitZero(String command, QuarkusMainLauncher launcher) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
         LaunchResult result = launcher.launch(args);
@@ -39,11 +40,33 @@ class RdrCommandTest {
     }
 
     @Test
+    void exportWithoutSubcommandPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch("export");
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getOutput()).isEmpty();
+        assertThat(result.getErrorOutput()).contains("Usage: rdr export")
+                .contains("alpha158", "factors", "strategies", "loops", "models", "all");
+    }
+
+    @Test
+    void exportLeafHelpListsTheSharedAndPythonFlags(QuarkusMainLauncher launcher) {
+        assertThat(launcher.launch("export", "factors", "--help").getOutput()).contains("--repo-root",
+                "--registry-sqlite", "--path-map", "--output", "--alpha-meta", "--json", "-v");
+        assertThat(launcher.launch("export", "loops", "--help").getOutput()).contains("--registry-sqlite",
+                "--output", "--limit", "--solidified-only");
+        assertThat(launcher.launch("export", "alpha158", "--help").getOutput()).contains("--conf-yaml",
+                "--output", "--full").doesNotContain("--registry-sqlite");
+        assertThat(launcher.launch("export", "all", "--help").getOutput()).contains("--repo-root",
+                "--registry-sqlite", "--path-map", "--out-dir", "--conf-yaml", "--full-alpha158", "--limit",
+                "--solidified-only", "--json");
+    }
+
+    @Test
     void bareRootPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
-        assertThat(result.getErrorOutput()).contains("Usage: rdr", "registry", "doctor");
+        assertThat(result.getErrorOutput()).contains("Usage: rdr", "registry", "export", "doctor");
     }
 
     @Test

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** The bundled sample repository and helpers for tests that run {@code rdr} on it or on copies of it. */
 public final class Samples {
@@ -18,6 +20,9 @@ public final class Samples {
     public static final String STORED_ROOT = "/mnt/f/Dev/RD-Agent-main";
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A line in the format of {@code quarkus.log.console.format}: level, then the category in brackets. */
+    private static final Pattern LOG_LINE = Pattern.compile("(?m)^(TRACE|DEBUG|INFO|WARN|ERROR) +\\[.*\\R");
 
     private Samples() {
     }
@@ -40,6 +45,42 @@ public final class Samples {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Copies the whole sample (registry, workspaces, Qlib template, expected catalogs) into {@code repoRoot}. */
+    public static Path copySample(Path repoRoot) {
+        Path sample = sampleRoot();
+        try (Stream<Path> walk = Files.walk(sample)) {
+            for (Path source : (Iterable<Path>) walk::iterator) {
+                Path target = repoRoot.resolve(sample.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            return repoRoot;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Parses a file as strict JSON (no NaN, Infinity or comments). */
+    public static JsonNode jsonFile(Path file) {
+        try {
+            return JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new AssertionError("not strict JSON: " + file, e);
+        }
+    }
+
+    /**
+     * Parses stdout of an in-process launch that logged warnings. {@code @QuarkusMainTest} routes log records to
+     * the captured stdout whatever {@code quarkus.log.console.stderr} says, so they are dropped first; the packaged
+     * jar keeps them on stderr (see the {@code *IT} tests).
+     */
+    public static JsonNode jsonWithoutLogLines(String stdout) {
+        return json(LOG_LINE.matcher(stdout).replaceAll(""));
     }
 
     public static JsonNode json(String stdout) {

@@ -1,0 +1,40 @@
+package rdresults.cli.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Clock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import rdresults.export.Alpha158MetaExporter;
+import rdresults.export.Alpha158MetaOptions;
+import rdresults.export.ExportWarnings;
+
+/** {@code rdr export alpha158}: as {@code tools/export_alpha158_meta.py}, plus {@code --full}. */
+@Command(name = "alpha158", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Write alpha158_meta.json: the Alpha158 features of a Qlib experiment YAML "
+                + "(data_handler_config[.data_loader.kwargs].alpha158_config.feature), in YAML order.",
+            "Needs no registry. config_path is the --conf-yaml argument exactly as given."})
+class Alpha158ExportCommand extends SingleCatalogCommand {
+
+    @Option(names = "--conf-yaml", paramLabel = "Y",
+            description = "The Qlib experiment YAML; required unless --full.")
+    String confYaml;
+
+    @Option(names = "--full",
+            description = "List qlib's canonical 158 features, each marked in_config when the YAML uses it.")
+    boolean full;
+
+    @Override
+    String listKey() {
+        return "factors";
+    }
+
+    @Override
+    ObjectNode build(ExportWarnings warnings) {
+        if (confYaml == null && !full) {
+            throw new ParameterException(spec.commandLine(),
+                    "Missing required option: '--conf-yaml=Y' (it may be left out only with --full)");
+        }
+        return Alpha158MetaExporter.export(Alpha158MetaOptions.of(confYaml, full), Clock.systemUTC());
+    }
+}

@@ -1,0 +1,27 @@
+package rdresults.cli.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import rdresults.export.ExportContext;
+import rdresults.export.loop.LoopCatalogExporter;
+
+/** {@code rdr export loops}: as {@code tools/export_aistock_loop_catalog.py}. */
+@Command(name = "loops", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write loop_catalog.json: one entry per (task_run_id, loop_id, workspace_id) of the "
+                + "selected loops, sorted by that key.")
+class LoopExportCommand extends RegistryCatalogCommand {
+
+    @Mixin
+    LoopSelectionOptions selection;
+
+    @Override
+    String listKey() {
+        return LoopCatalogExporter.LIST_KEY;
+    }
+
+    @Override
+    ObjectNode catalog(ExportContext context) {
+        return new LoopCatalogExporter(context, selection.toOptions()).catalog();
+    }
+}

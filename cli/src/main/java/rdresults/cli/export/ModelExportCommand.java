@@ -1,0 +1,23 @@
+package rdresults.cli.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import rdresults.export.ExportContext;
+import rdresults.export.ModelCatalogExporter;
+
+/** {@code rdr export models}: as {@code tools/export_aistock_model_catalog.py}. */
+@Command(name = "models", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write model_catalog.json: one entry per model_id over the workspaces of loops with a "
+                + "result, sorted by model_id; no pickle is read.")
+class ModelExportCommand extends RegistryCatalogCommand {
+
+    @Override
+    String listKey() {
+        return ModelCatalogExporter.LIST_KEY;
+    }
+
+    @Override
+    ObjectNode catalog(ExportContext context) {
+        return ModelCatalogExporter.export(context);
+    }
+}

@@ -1,0 +1,23 @@
+package rdresults.cli.export;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine.Command;
+import rdresults.export.ExportContext;
+import rdresults.export.strategy.StrategyCatalogExporter;
+
+/** {@code rdr export strategies}: as {@code tools/export_aistock_strategy_catalog.py}. */
+@Command(name = "strategies", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Write strategy_catalog.json: one entry per strategy_id over the workspaces of loops with "
+                + "a result, sorted by strategy_id.")
+class StrategyExportCommand extends RegistryCatalogCommand {
+
+    @Override
+    String listKey() {
+        return StrategyCatalogExporter.LIST_KEY;
+    }
+
+    @Override
+    ObjectNode catalog(ExportContext context) {
+        return new StrategyCatalogExporter(context).catalog();
+    }
+}
