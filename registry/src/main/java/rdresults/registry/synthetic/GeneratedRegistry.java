@@ -32,8 +32,13 @@ public record GeneratedRegistry(Path root, Path registryDb, Path workspaceRoot, 
         return edgeCases.getOrDefault(edgeCase, List.of());
     }
 
-    /** The folder of one workspace (it may be missing, see {@link EdgeCase#MISSING_WORKSPACE_DIR}). */
-    public Path workspaceDir(String workspaceId) {
-        return workspaceRoot.resolve(workspaceId);
+    /**
+     * The folder a stored {@code workspace_path} names, in any path style: its last segment under
+     * {@link #workspaceRoot()}. Online rows are named by their {@code workspace_id}; bootstrap rows ({@code other})
+     * are not, so resolve by path. The folder may be missing, see {@link EdgeCase#MISSING_WORKSPACE_DIR}.
+     */
+    public Path folderOf(String storedWorkspacePath) {
+        String normalized = storedWorkspacePath.replace('\\', '/');
+        return workspaceRoot.resolve(normalized.substring(normalized.lastIndexOf('/') + 1));
     }
 }

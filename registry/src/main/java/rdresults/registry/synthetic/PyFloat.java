@@ -3,6 +3,8 @@ package rdresults.registry.synthetic;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * A float together with the text Python's {@code repr()} gives it, so the same value reads identically in
@@ -12,13 +14,9 @@ import java.math.RoundingMode;
  */
 record PyFloat(double value, String repr) {
 
-    private static final MathContext[] ROUNDINGS = new MathContext[18];
-
-    static {
-        for (int digits = 1; digits < ROUNDINGS.length; digits++) {
-            ROUNDINGS[digits] = new MathContext(digits, RoundingMode.HALF_EVEN);
-        }
-    }
+    /** Index {@code d} rounds to {@code d} significant digits (index 0 is unused). */
+    private static final List<MathContext> ROUNDINGS = IntStream.rangeClosed(0, 17)
+            .mapToObj(digits -> new MathContext(Math.max(1, digits), RoundingMode.HALF_EVEN)).toList();
 
     static PyFloat of(double value) {
         return new PyFloat(value, repr(value));
@@ -62,16 +60,16 @@ record PyFloat(double value, String repr) {
         if (length > 15) {
             BigDecimal exact = new BigDecimal(abs);
             for (int digits = 15; digits < length; digits++) {
-                BigDecimal rounded = exact.round(ROUNDINGS[digits]);
+                BigDecimal rounded = exact.round(ROUNDINGS.get(digits));
                 if (rounded.doubleValue() == abs) {
                     return rounded.stripTrailingZeros();
                 }
             }
-            return exact.round(ROUNDINGS[Math.min(length, 17)]).stripTrailingZeros();
+            return exact.round(ROUNDINGS.get(Math.min(length, 17))).stripTrailingZeros();
         }
         // short outputs can still carry one digit too many (4.9E-324 for Python's 5e-324)
         while (candidate.precision() > 1) {
-            BigDecimal shorter = candidate.round(ROUNDINGS[candidate.precision() - 1]);
+            BigDecimal shorter = candidate.round(ROUNDINGS.get(candidate.precision() - 1));
             if (shorter.doubleValue() != abs) {
                 break;
             }

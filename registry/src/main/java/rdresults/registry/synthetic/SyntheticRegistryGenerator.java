@@ -1,10 +1,8 @@
 package rdresults.registry.synthetic;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Generates a synthetic RD-Agent repository root: {@code RDagentDB/registry.sqlite} with the contract §1.2 schema,
@@ -89,11 +87,7 @@ public final class SyntheticRegistryGenerator {
 
     private static void writeRepositoryTemplate(Path target, QlibConfigs configs) {
         createDirectories(target.getParent());
-        try {
-            Files.writeString(target, configs.repositoryTemplate(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new SyntheticRegistryException("cannot write", target, e);
-        }
+        GeneratedByWriter.writeAtomically(target, configs.repositoryTemplate());
     }
 
     private static void createDirectories(Path dir) {
