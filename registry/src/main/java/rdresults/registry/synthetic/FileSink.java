@@ -23,12 +23,18 @@ final class FileSink {
 
     private final Path dir;
     private final boolean materialize;
+    private final boolean digests;
     private final List<WrittenFile> entries = new ArrayList<>();
     private int files;
 
-    FileSink(Path dir, boolean materialize) {
+    /**
+     * @param digests compute SHA-256 digests; only files that get {@code artifact_files} rows need them, and hashing
+     *                is the largest CPU cost of a big registry
+     */
+    FileSink(Path dir, boolean materialize, boolean digests) {
         this.dir = dir;
         this.materialize = materialize;
+        this.digests = digests;
         createDirectory(dir);
     }
 
@@ -39,7 +45,7 @@ final class FileSink {
     }
 
     void put(String name, byte[] bytes, long mtimeMicros) {
-        put(name, bytes, SyntheticIds.sha256Hex(bytes), mtimeMicros);
+        put(name, bytes, digests ? SyntheticIds.sha256Hex(bytes) : null, mtimeMicros);
     }
 
     /** A directory below the folder; parents first, each created once. */

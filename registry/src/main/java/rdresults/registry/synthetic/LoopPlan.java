@@ -1,5 +1,6 @@
 package rdresults.registry.synthetic;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +13,8 @@ record LoopPlan(String taskRunId, int loopId, Scenario scenario, Action action, 
 
     LoopPlan {
         workspaces = List.copyOf(workspaces);
-        edgeCases = Set.copyOf(edgeCases);
+        edgeCases = Collections.unmodifiableSet(edgeCases.isEmpty() ? EnumSet.noneOf(EdgeCase.class)
+                : EnumSet.copyOf(edgeCases));
     }
 
     boolean has(EdgeCase edgeCase) {

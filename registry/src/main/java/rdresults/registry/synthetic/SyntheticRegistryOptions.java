@@ -1,5 +1,6 @@
 package rdresults.registry.synthetic;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -37,7 +38,8 @@ public record SyntheticRegistryOptions(int taskRuns, int loopsPerRun, long seed,
         if (legacySchema) {
             cases.add(EdgeCase.LEGACY_SCHEMA);
         }
-        edgeCases = Set.copyOf(cases);
+        // an enum set iterates in declaration order in every JVM; Set.copyOf would not
+        edgeCases = Collections.unmodifiableSet(cases);
     }
 
     /** The sample's shape: 3 task runs of 8 loops, seed 7, WSL paths, no edge cases, metric columns NULL. */

@@ -1,5 +1,6 @@
 package rdresults.registry.synthetic;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,8 +22,11 @@ record WorkspacePlan(String workspaceId, String folder, WorkspaceKind kind, Stri
 
     WorkspacePlan {
         configs = List.copyOf(configs);
-        files = files.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(files));
-        edgeCases = Set.copyOf(edgeCases);
+        // enum sets iterate in declaration order in every JVM; Set.copyOf would not
+        files = Collections.unmodifiableSet(files.isEmpty() ? EnumSet.noneOf(WorkspaceFile.class)
+                : EnumSet.copyOf(files));
+        edgeCases = Collections.unmodifiableSet(edgeCases.isEmpty() ? EnumSet.noneOf(EdgeCase.class)
+                : EnumSet.copyOf(edgeCases));
     }
 
     String role() {

@@ -39,7 +39,9 @@ final class WorkspaceWriter {
     }
 
     Result write(LoopPlan loop, WorkspacePlan workspace) {
-        FileSink sink = new FileSink(workspaceRoot.resolve(workspace.folder()), !workspace.folderMissing());
+        // artifact_files rows exist only for the experiment workspace of a materialized loop
+        boolean digests = loop.state().materialized() && workspace.kind() == WorkspaceKind.EXPERIMENT;
+        FileSink sink = new FileSink(workspaceRoot.resolve(workspace.folder()), !workspace.folderMissing(), digests);
         LoopContent content = loop.content();
         long created = workspace.createdAt();
         long outputsAt = loop.times().ended() - OUTPUTS_BEFORE_END;
