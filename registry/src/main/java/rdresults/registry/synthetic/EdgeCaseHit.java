@@ -1,31 +1,38 @@
 package rdresults.registry.synthetic;
 
-import java.util.Optional;
-
 /**
  * Where one edge case was planted.
  *
  * @param taskRunId   the loop's task run
  * @param loopId      the loop
- * @param workspaceId the affected workspace, or empty when the case concerns the loop row
- * @param path        the affected file relative to the workspace, or empty
+ * @param workspaceId the affected workspace, or {@code ""} when the case concerns the loop as a whole
+ * @param path        the affected file relative to the workspace folder, or {@code ""}
  */
-public record EdgeCaseHit(String taskRunId, int loopId, Optional<String> workspaceId, Optional<String> path) {
+public record EdgeCaseHit(String taskRunId, int loopId, String workspaceId, String path) {
 
     public EdgeCaseHit {
-        workspaceId = workspaceId == null ? Optional.empty() : workspaceId;
-        path = path == null ? Optional.empty() : path;
+        if (taskRunId == null || workspaceId == null || path == null) {
+            throw new IllegalArgumentException("edge case hit components must not be null; use \"\" for none");
+        }
+    }
+
+    public boolean hasWorkspace() {
+        return !workspaceId.isEmpty();
+    }
+
+    public boolean hasPath() {
+        return !path.isEmpty();
     }
 
     static EdgeCaseHit ofLoop(String taskRunId, int loopId) {
-        return new EdgeCaseHit(taskRunId, loopId, Optional.empty(), Optional.empty());
+        return new EdgeCaseHit(taskRunId, loopId, "", "");
     }
 
     static EdgeCaseHit ofWorkspace(String taskRunId, int loopId, String workspaceId) {
-        return new EdgeCaseHit(taskRunId, loopId, Optional.of(workspaceId), Optional.empty());
+        return new EdgeCaseHit(taskRunId, loopId, workspaceId, "");
     }
 
     static EdgeCaseHit ofFile(String taskRunId, int loopId, String workspaceId, String path) {
-        return new EdgeCaseHit(taskRunId, loopId, Optional.of(workspaceId), Optional.of(path));
+        return new EdgeCaseHit(taskRunId, loopId, workspaceId, path);
     }
 }

@@ -61,8 +61,12 @@ final class GeneratedByWriter {
 
     private static Map<String, Object> hit(EdgeCaseHit hit) {
         Map<String, Object> out = map("task_run_id", hit.taskRunId(), "loop_id", hit.loopId());
-        hit.workspaceId().ifPresent(id -> out.put("workspace_id", id));
-        hit.path().ifPresent(path -> out.put("path", path));
+        if (hit.hasWorkspace()) {
+            out.put("workspace_id", hit.workspaceId());
+        }
+        if (hit.hasPath()) {
+            out.put("path", hit.path());
+        }
         return out;
     }
 
