@@ -1,0 +1,38 @@
+package rdresults.registry.synthetic;
+
+/**
+ * Where one edge case was planted.
+ *
+ * @param taskRunId   the loop's task run
+ * @param loopId      the loop
+ * @param workspaceId the affected workspace, or {@code ""} when the case concerns the loop as a whole
+ * @param path        the affected file relative to the workspace folder, or {@code ""}
+ */
+public record EdgeCaseHit(String taskRunId, int loopId, String workspaceId, String path) {
+
+    public EdgeCaseHit {
+        if (taskRunId == null || workspaceId == null || path == null) {
+            throw new IllegalArgumentException("edge case hit components must not be null; use \"\" for none");
+        }
+    }
+
+    public boolean hasWorkspace() {
+        return !workspaceId.isEmpty();
+    }
+
+    public boolean hasPath() {
+        return !path.isEmpty();
+    }
+
+    static EdgeCaseHit ofLoop(String taskRunId, int loopId) {
+        return new EdgeCaseHit(taskRunId, loopId, "", "");
+    }
+
+    static EdgeCaseHit ofWorkspace(String taskRunId, int loopId, String workspaceId) {
+        return new EdgeCaseHit(taskRunId, loopId, workspaceId, "");
+    }
+
+    static EdgeCaseHit ofFile(String taskRunId, int loopId, String workspaceId, String path) {
+        return new EdgeCaseHit(taskRunId, loopId, workspaceId, path);
+    }
+}

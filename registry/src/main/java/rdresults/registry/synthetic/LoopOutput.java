@@ -1,0 +1,16 @@
+package rdresults.registry.synthetic;
+
+import java.util.List;
+
+/**
+ * What writing one loop's folders produced: the artifact rows of each workspace (in the loop's workspace order),
+ * its factor_registry rows and the number of files written.
+ */
+record LoopOutput(LoopPlan loop, List<WorkspaceArtifacts> artifacts, List<FactorRegistryRow> factorRegistry,
+                  int files) {
+
+    LoopOutput {
+        artifacts = List.copyOf(artifacts);
+        factorRegistry = List.copyOf(factorRegistry);
+    }
+}

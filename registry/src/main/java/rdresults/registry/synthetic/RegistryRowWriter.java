@@ -1,0 +1,282 @@
+package rdresults.registry.synthetic;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Creates the registry and inserts every row in one transaction with batched prepared statements: a 10,000-loop
+ * registry has a few hundred thousand rows, and one commit keeps that to seconds.
+ */
+final class RegistryRowWriter implements AutoCloseable {
+
+    private static final int BATCH = 2000;
+
+    private final Path database;
+    private final Connection connection;
+    private final boolean legacy;
+    private final boolean fillMetrics;
+    private final List<Batch> batches = new ArrayList<>();
+    private final Batch taskRuns;
+    private final Batch loops;
+    private final Batch workspaces;
+    private final Batch artifacts;
+    private final Batch artifactFiles;
+    private final Batch factorRegistry;
+
+    private RegistryRowWriter(Path database, Connection connection, boolean legacy, boolean fillMetrics)
+            throws SQLException {
+        this.database = database;
+        this.connection = connection;
+        this.legacy = legacy;
+        this.fillMetrics = fillMetrics;
+        this.taskRuns = batch(insert("task_runs", legacy
+                ? List.of("task_run_id", "scenario", "status", "created_at_utc", "updated_at_utc", "git_sha",
+                "rdagent_version", "log_trace_path")
+                : List.of("task_run_id", "scenario", "status", "created_at_utc", "updated_at_utc", "git_sha",
+                "rdagent_version", "log_trace_path", "params_json")));
+        List<String> loopColumns = new ArrayList<>(List.of("task_run_id", "loop_id", "action", "status",
+                "has_result", "best_workspace_id", "started_at_utc", "ended_at_utc", "error_type", "error_message",
+                "ic_mean", "rank_ic_mean", "ann_return", "mdd", "turnover", "multi_score", "metrics_json", "log_dir"));
+        if (!legacy) {
+            loopColumns.addAll(RegistrySchema.MIGRATED_LOOP_COLUMNS);
+        }
+        this.loops = batch(insert("loops", loopColumns));
+        this.workspaces = batch(insert("workspaces", List.of("workspace_id", "task_run_id", "loop_id",
+                "workspace_role", "experiment_type", "step_name", "status", "workspace_path", "meta_path",
+                "summary_path", "manifest_path", "created_at_utc", "updated_at_utc")));
+        this.artifacts = batch(insert("artifacts", List.of("artifact_id", "task_run_id", "loop_id", "workspace_id",
+                "artifact_type", "name", "version", "status", "primary_flag", "summary_json", "entry_path",
+                "model_type", "model_conf_json", "dataset_conf_json", "feature_schema_json", "created_at_utc",
+                "updated_at_utc")));
+        this.artifactFiles = batch(insert("artifact_files", List.of("file_id", "artifact_id", "workspace_id", "path",
+                "sha256", "size_bytes", "mtime_utc", "kind")));
+        this.factorRegistry = batch(insert("factor_registry", List.of("factor_name", "expression",
+                "performance_json", "asset_bundle_id", "workspace_id", "task_run_id", "loop_id", "updated_at_utc")));
+    }
+
+    /** Creates the database (WAL, like RD-Agent) with the schema and opens the bulk transaction. */
+    static RegistryRowWriter create(Path database, boolean legacy, boolean textFlags, boolean fillMetrics) {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+            try {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("PRAGMA journal_mode=WAL");
+                    statement.execute("PRAGMA synchronous=NORMAL");
+                }
+                connection.setAutoCommit(false);
+                RegistrySchema.create(connection, legacy, textFlags);
+                return new RegistryRowWriter(database, connection, legacy, fillMetrics);
+            } catch (SQLException | RuntimeException e) {
+                connection.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new SyntheticRegistryException("cannot create registry", database, e);
+        }
+    }
+
+    void taskRun(TaskRunPlan run) {
+        List<Object> values = new ArrayList<>(List.of(run.taskRunId(), run.scenario().loopClass(), run.status(),
+                IsoTimes.format(run.createdAt()), IsoTimes.format(run.updatedAt()), run.gitSha()));
+        values.add(run.rdagentVersion());
+        values.add(run.logTracePath());
+        if (!legacy) {
+            values.add("{}");
+        }
+        taskRuns.add(values);
+    }
+
+    void loop(LoopPlan loop) {
+        LoopState state = loop.state();
+        boolean textFlags = loop.has(EdgeCase.TEXT_FLAGS);
+        QlibMetrics metrics = fillMetrics ? loop.content().metrics() : null;
+        String best = fillMetrics && state.hasResult()
+                ? loop.experiment().map(WorkspacePlan::workspaceId).orElse(null) : null;
+        List<Object> values = new ArrayList<>();
+        values.add(loop.taskRunId());
+        values.add(loop.loopId());
+        values.add(loop.action().key());
+        values.add(state.status());
+        values.add(flag(state.hasResult(), textFlags));
+        values.add(best);
+        values.add(IsoTimes.format(loop.times().started()));
+        values.add(IsoTimes.format(loop.times().ended()));
+        values.add(state.errorType());
+        values.add(state.errorMessage());
+        values.add(metric(metrics, QlibMetrics.IC));
+        values.add(metric(metrics, QlibMetrics.RANK_IC));
+        values.add(metric(metrics, QlibMetrics.WITH_COST + QlibMetrics.ANNUALIZED));
+        values.add(metric(metrics, QlibMetrics.WITH_COST + QlibMetrics.MAX_DRAWDOWN));
+        values.add(metrics == null ? null : metrics.turnover());
+        values.add(metric(metrics, QlibMetrics.WITH_COST + QlibMetrics.INFORMATION_RATIO));
+        values.add(metrics == null ? null : metricsJson(metrics));
+        values.add(state.logDir());
+        if (!legacy) {
+            long materialized = loop.times().materializedAt();
+            values.add(state.materializationStatus());
+            values.add(state.materializationError());
+            values.add(materialized == 0 ? null : IsoTimes.format(materialized));
+            values.add(state.assetBundleId());
+            values.add(state.solidified() ? flag(true, textFlags) : null);
+            values.add(state.syncStatus());
+            values.add(IsoTimes.format(loop.times().updated()));
+        }
+        loops.add(values);
+    }
+
+    void workspace(LoopPlan loop, WorkspacePlan workspace) {
+        boolean pointers = workspace.pointers();
+        workspaces.add(Arrays.asList(workspace.workspaceId(), loop.taskRunId(), loop.loopId(),
+                workspace.role(), workspace.experimentType(), workspace.stepName(), workspace.status(),
+                workspace.storedPath(), pointers ? "workspace_meta.json" : null,
+                pointers ? "experiment_summary.json" : null, pointers ? "manifest.json" : null,
+                IsoTimes.format(workspace.createdAt()), IsoTimes.format(workspace.updatedAt())));
+    }
+
+    void artifacts(WorkspaceArtifacts rows) {
+        for (ArtifactRow a : rows.artifacts()) {
+            artifacts.add(Arrays.asList(a.artifactId(), a.taskRunId(), a.loopId(), a.workspaceId(),
+                    a.artifactType(), a.name(), a.version(), a.status(), a.primaryFlag(), a.summaryJson(),
+                    a.entryPath(), a.modelType(), a.modelConfJson(), a.datasetConfJson(), a.featureSchemaJson(),
+                    a.createdAt(), a.updatedAt()));
+        }
+        for (ArtifactFileRow f : rows.files()) {
+            artifactFiles.add(Arrays.asList(f.fileId(), f.artifactId(), f.workspaceId(), f.path(),
+                    f.sha256(), f.sizeBytes(), f.mtimeUtc(), f.kind()));
+        }
+    }
+
+    void factorRegistry(List<FactorRegistryRow> rows) {
+        for (FactorRegistryRow r : rows) {
+            factorRegistry.add(Arrays.asList(r.factorName(), r.expression(), r.performanceJson(),
+                    r.assetBundleId(), r.workspaceId(), r.taskRunId(), r.loopId(), r.updatedAt()));
+        }
+    }
+
+    /** Flushes, commits and folds the WAL back into the main file so the DB is complete on its own. */
+    void commit() {
+        try {
+            for (Batch batch : batches) {
+                batch.flush();
+            }
+            connection.commit();
+            connection.setAutoCommit(true);
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+        } catch (SQLException e) {
+            throw new SyntheticRegistryException("cannot commit registry rows", database, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        SQLException failure = null;
+        for (Batch batch : batches) {
+            try {
+                batch.statement.close();
+            } catch (SQLException e) {
+                failure = e;
+            }
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            failure = e;
+        }
+        if (failure != null) {
+            throw new SyntheticRegistryException("cannot close registry", database, failure);
+        }
+    }
+
+    /** An INTEGER 1/0, or TEXT '1' where old writers stored flags as strings. */
+    private static Object flag(boolean value, boolean asText) {
+        return asText && value ? "1" : value ? 1 : 0;
+    }
+
+    private static Object metric(QlibMetrics metrics, String key) {
+        return metrics == null || !metrics.has(key) ? null : metrics.get(key);
+    }
+
+    /** The sample's {@code metrics_json}: qlib's metrics, then turnover and multi_score. */
+    private static String metricsJson(QlibMetrics metrics) {
+        Map<String, Object> values = new LinkedHashMap<>(metrics.values());
+        values.put(QlibMetrics.WITH_COST + "turnover", metrics.turnover());
+        values.put("multi_score", metric(metrics, QlibMetrics.WITH_COST + QlibMetrics.INFORMATION_RATIO));
+        return PyJson.dumps(values);
+    }
+
+    private Batch batch(String sql) throws SQLException {
+        Batch batch = new Batch(connection.prepareStatement(sql));
+        batches.add(batch);
+        return batch;
+    }
+
+    private static String insert(String table, List<String> columns) {
+        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+    }
+
+    /** One prepared INSERT collecting rows until {@link #BATCH} are pending. */
+    private final class Batch {
+        private final PreparedStatement statement;
+        private int pending;
+
+        Batch(PreparedStatement statement) {
+            this.statement = statement;
+        }
+
+        void add(List<Object> values) {
+            try {
+                for (int i = 0; i < values.size(); i++) {
+                    bind(i + 1, values.get(i));
+                }
+                statement.addBatch();
+                if (++pending >= BATCH) {
+                    flush();
+                }
+            } catch (SQLException e) {
+                throw new SyntheticRegistryException("cannot insert registry row", database, e);
+            }
+        }
+
+        void flush() throws SQLException {
+            if (pending > 0) {
+                statement.executeBatch();
+                pending = 0;
+            }
+        }
+
+        private void bind(int index, Object value) throws SQLException {
+            if (value == null) {
+                statement.setNull(index, Types.NULL);
+            } else if (value instanceof String s) {
+                statement.setString(index, s);
+            } else if (value instanceof Integer n) {
+                statement.setInt(index, n);
+            } else if (value instanceof Long n) {
+                statement.setLong(index, n);
+            } else if (value instanceof PyFloat f) {
+                // SQLite would store NaN as NULL anyway; say so explicitly
+                if (f.isNaN()) {
+                    statement.setNull(index, Types.REAL);
+                } else {
+                    statement.setDouble(index, f.value());
+                }
+            } else {
+                throw new IllegalArgumentException("unsupported column value " + value.getClass().getName());
+            }
+        }
+    }
+}

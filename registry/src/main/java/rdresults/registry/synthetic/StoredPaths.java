@@ -1,0 +1,60 @@
+package rdresults.registry.synthetic;
+
+import java.nio.file.Path;
+
+/**
+ * Renders the absolute paths the registry stores, in the form the writing machine used (contract §0, cross-OS
+ * paths). Only {@link PathStyle#POSIX} points at the generated tree itself.
+ */
+final class StoredPaths {
+
+    static final String WORKSPACE_ROOT_REL = "git_ignore_folder/RD-Agent_workspace";
+
+    private final String posixRoot;
+
+    StoredPaths(Path root) {
+        this.posixRoot = root.toAbsolutePath().normalize().toString().replace('\\', '/');
+    }
+
+    /** The repository root as the given style writes it; {@code style} must not be {@link PathStyle#MIXED}. */
+    String root(PathStyle style) {
+        return switch (style) {
+            case WSL -> "/mnt/f/Dev/RD-Agent-main";
+            case WINDOWS -> "F:\\Dev\\RD-Agent-main";
+            case WINDOWS_FWD -> "f:/Dev/RD-Agent-main";
+            case POSIX -> posixRoot;
+            case MIXED -> throw new IllegalArgumentException("resolve MIXED to a concrete style first");
+        };
+    }
+
+    String workspace(PathStyle style, String workspaceId) {
+        return join(style, root(style), "git_ignore_folder", "RD-Agent_workspace", workspaceId);
+    }
+
+    String logRoot(PathStyle style) {
+        return join(style, root(style), "log");
+    }
+
+    String log(PathStyle style, String folder) {
+        return join(style, root(style), "log", folder);
+    }
+
+    /** MLflow's {@code file://} URI of a stored path. */
+    static String fileUri(String storedPath) {
+        String forward = storedPath.replace('\\', '/');
+        return forward.startsWith("/") ? "file://" + forward : "file:///" + forward;
+    }
+
+    static char separator(PathStyle style) {
+        return style == PathStyle.WINDOWS ? '\\' : '/';
+    }
+
+    private static String join(PathStyle style, String first, String... rest) {
+        StringBuilder out = new StringBuilder(first);
+        char sep = separator(style);
+        for (String part : rest) {
+            out.append(sep).append(part);
+        }
+        return out.toString();
+    }
+}

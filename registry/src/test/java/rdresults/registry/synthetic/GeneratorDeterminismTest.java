@@ -1,0 +1,65 @@
+package rdresults.registry.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same options, same output; another seed, another output. */
+class GeneratorDeterminismTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void sameSeedGivesIdenticalFilesAndRows() {
+        SyntheticRegistryOptions options = SyntheticRegistryOptions.defaults().withSize(3, 8)
+                .withEdgeCases(EnumSet.complementOf(EnumSet.of(EdgeCase.LEGACY_SCHEMA)));
+        GeneratedRegistry first = SyntheticRegistryGenerator.of(options).generate(dir.resolve("a"));
+        GeneratedRegistry second = SyntheticRegistryGenerator.of(options).generate(dir.resolve("b"));
+
+        Map<String, byte[]> firstTree = RegistryTestSupport.tree(first.root());
+        Map<String, byte[]> secondTree = RegistryTestSupport.tree(second.root());
+        assertThat(secondTree.keySet()).containsExactlyElementsOf(firstTree.keySet());
+        firstTree.forEach((path, bytes) -> assertThat(secondTree.get(path)).as(path).isEqualTo(bytes));
+        assertThat(RegistryTestSupport.dump(second.registryDb()))
+                .containsExactlyElementsOf(RegistryTestSupport.dump(first.registryDb()));
+        assertThat(second.edgeCases()).isEqualTo(first.edgeCases());
+    }
+
+    @Test
+    void mixedPathStylesAreDeterministicToo() {
+        SyntheticRegistryOptions options = SyntheticRegistryOptions.defaults().withSize(2, 6)
+                .withPathStyle(PathStyle.WINDOWS_FWD);
+        GeneratedRegistry first = SyntheticRegistryGenerator.of(options).generate(dir.resolve("a"));
+        GeneratedRegistry second = SyntheticRegistryGenerator.of(options).generate(dir.resolve("b"));
+        assertThat(RegistryTestSupport.dump(second.registryDb()))
+                .containsExactlyElementsOf(RegistryTestSupport.dump(first.registryDb()));
+    }
+
+    @Test
+    void anotherSeedGivesAnotherRegistry() {
+        GeneratedRegistry first = SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(2, 4))
+                .generate(dir.resolve("a"));
+        GeneratedRegistry second = SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(2, 4)
+                .withSeed(8)).generate(dir.resolve("b"));
+        assertThat(RegistryTestSupport.dump(second.registryDb()))
+                .doesNotContainAnyElementsOf(RegistryTestSupport.dump(first.registryDb()).subList(0, 2));
+        assertThat(RegistryTestSupport.tree(second.root()).keySet())
+                .isNotEqualTo(RegistryTestSupport.tree(first.root()).keySet());
+    }
+
+    @Test
+    void existingRegistryIsNotOverwritten() {
+        SyntheticRegistryGenerator generator = SyntheticRegistryGenerator.of(
+                SyntheticRegistryOptions.defaults().withSize(1, 2));
+        generator.generate(dir.resolve("a"));
+        assertThatThrownBy(() -> generator.generate(dir.resolve("a")))
+                .isInstanceOf(SyntheticRegistryException.class)
+                .hasMessageContaining("already holds a registry").hasMessageContaining("registry.sqlite");
+    }
+}
