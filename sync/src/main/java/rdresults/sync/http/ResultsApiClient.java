@@ -172,8 +172,8 @@ public final class ResultsApiClient {
         byte[] body = response.body();
         boolean gzip = response.headers().firstValue("Content-Encoding")
                 .map(v -> v.trim().equalsIgnoreCase("gzip")).orElse(false);
-        if (!gzip || body == null) {
-            return body;
+        if (!gzip || body == null || body.length == 0) {
+            return body; // HEAD answers carry the GET's Content-Encoding but no body
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return in.readAllBytes();

@@ -57,8 +57,11 @@ public final class TestDatabases {
 
     /** Whether a missing PostgreSQL server fails the tests instead of skipping them. */
     public static boolean isRequired() {
-        return Boolean.parseBoolean(setting("rdr.require.postgres", "RDR_REQUIRE_POSTGRES", "false")
-                .trim().toLowerCase(Locale.ROOT));
+        return isTrue(System.getProperty("rdr.require.postgres")) || isTrue(System.getenv("RDR_REQUIRE_POSTGRES"));
+    }
+
+    private static boolean isTrue(String v) {
+        return v != null && v.trim().toLowerCase(Locale.ROOT).equals("true");
     }
 
     private static void drop(String base, String schema) {
