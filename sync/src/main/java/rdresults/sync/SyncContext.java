@@ -19,26 +19,22 @@ import rdresults.sync.http.ResultsApiClient;
 final class SyncContext {
 
     private final ResultsApiClient client;
-    private final SyncDatabase db;
+    private final DbSession session;
     private final SyncStateStore state;
     private final SyncLock lock;
     private final SyncOptions options;
     private final Map<SyncResource, Integer> requests = new EnumMap<>(SyncResource.class);
 
-    SyncContext(ResultsApiClient client, SyncDatabase db, SyncLock lock, SyncOptions options) {
+    SyncContext(ResultsApiClient client, DbSession session, SyncLock lock, SyncOptions options) {
         this.client = client;
-        this.db = db;
-        this.state = new SyncStateStore(db.dialect());
+        this.session = session;
+        this.state = new SyncStateStore(session.db().dialect());
         this.lock = lock;
         this.options = options;
     }
 
     SyncOptions options() {
         return options;
-    }
-
-    SyncDatabase db() {
-        return db;
     }
 
     SyncStateStore state() {
@@ -79,7 +75,7 @@ final class SyncContext {
 
     /** The stored state of {@code r}. */
     StateRow current(SyncResource r) {
-        return db.withConnection("reading sync_state", c -> state.current(c, r.resourceName()));
+        return session.withConnection("reading sync_state", c -> state.current(c, r.resourceName()));
     }
 
     /** The ETag to send: the stored one, or none for a full refresh. */
@@ -91,14 +87,14 @@ final class SyncContext {
     void renewLock(Connection c) throws SQLException {
         if (!lock.renew(c)) {
             SyncLock.Holder h = lock.holder(c).orElse(new SyncLock.Holder("nobody", Instant.EPOCH));
-            throw new SyncLockedException(db.maskedUrl(), h.owner(), h.expiresAt());
+            throw new SyncLockedException(session.db().maskedUrl(), h.owner(), h.expiresAt());
         }
     }
 
     /** Records a 304 for {@code resources} in one transaction; nothing else is written. */
     List<ResourceReport> notModified(List<SyncResource> resources) {
         Instant now = now();
-        return db.inTransaction("recording not-modified resources", c -> {
+        return session.inTransaction("recording not-modified resources", c -> {
             renewLock(c);
             List<ResourceReport> out = new java.util.ArrayList<>();
             for (SyncResource r : resources) {
@@ -123,9 +119,9 @@ final class SyncContext {
      */
     List<ResourceReport> apply(TableSpec table, List<Row> rows, List<Applied> applied) {
         Instant now = now();
-        return db.inTransaction("syncing " + table.table(), c -> {
+        return session.inTransaction("syncing " + table.table(), c -> {
             renewLock(c);
-            CatalogUpserter.Counts counts = new CatalogUpserter(db.dialect(), table).apply(c, rows, now);
+            CatalogUpserter.Counts counts = new CatalogUpserter(session.db().dialect(), table).apply(c, rows, now);
             List<ResourceReport> out = new java.util.ArrayList<>();
             for (Applied a : applied) {
                 CatalogUpserter.Counts own = a.counts() == null ? counts : a.counts();
@@ -152,7 +148,7 @@ final class SyncContext {
     /** Records a failure of {@code r} (its own transaction: the resource's was rolled back). */
     ResourceReport failed(SyncResource r, String message) {
         Instant now = now();
-        db.withConnection("recording a failure in sync_state",
+        session.withConnection("recording a failure in sync_state",
                 c -> {
                     state.saveFailure(c, r.resourceName(), message, requests(r), now);
                     return null;

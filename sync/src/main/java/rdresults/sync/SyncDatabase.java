@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.Properties;
 import rdresults.sync.db.JdbcUrls;
 import rdresults.sync.db.Migrator;
@@ -75,40 +74,8 @@ public final class SyncDatabase {
 
     /** Creates or upgrades the consumer schema; safe to call concurrently and repeatedly. */
     public Migrator.Result migrate() {
-        return withConnection("schema migration", c -> Migrator.standard(Clock.systemUTC()).migrate(c, dialect));
-    }
-
-    /** Runs {@code work} on an auto-commit connection. */
-    <T> T withConnection(String operation, Work<T> work) {
-        try (Connection c = connect()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new SyncDatabaseException(maskedUrl(), operation, e);
-        }
-    }
-
-    /** Runs {@code work} in one transaction: committed when it returns, rolled back when it throws. */
-    <T> T inTransaction(String operation, Work<T> work) {
-        try (Connection c = connect()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                rollback(c, e);
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new SyncDatabaseException(maskedUrl(), operation, e);
-        }
-    }
-
-    private static void rollback(Connection c, Exception failure) {
-        try {
-            c.rollback();
-        } catch (SQLException e) {
-            failure.addSuppressed(e);
+        try (DbSession session = DbSession.open(this)) {
+            return session.migrate();
         }
     }
 

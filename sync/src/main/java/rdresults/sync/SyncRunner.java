@@ -62,22 +62,24 @@ public final class SyncRunner {
      */
     public SyncReport once() {
         Instant started = options.clock().instant();
-        db.migrate();
-        SyncLock lock = new SyncLock(LOCK_NAME, options.owner(), options.lockLease(), options.clock());
-        acquire(lock);
-        LOG.infof("sync from %s into %s started", client.config().baseUri(), db.maskedUrl());
-        List<ResourceReport> reports;
-        try {
-            reports = runAll(new SyncContext(client, db, lock, options));
-        } catch (RuntimeException e) {
-            release(lock, e);
-            throw e;
+        try (DbSession session = DbSession.open(db)) {
+            session.migrate();
+            SyncLock lock = new SyncLock(LOCK_NAME, options.owner(), options.lockLease(), options.clock());
+            acquire(session, lock);
+            LOG.infof("sync from %s into %s started", client.config().baseUri(), db.maskedUrl());
+            List<ResourceReport> reports;
+            try {
+                reports = runAll(new SyncContext(client, session, lock, options));
+            } catch (RuntimeException e) {
+                release(session, lock, e);
+                throw e;
+            }
+            release(session, lock, null);
+            SyncReport report = new SyncReport(started, options.clock().instant(), reports);
+            LOG.infof("sync finished in %d ms: %d requests, %d rows written, %d failed resources",
+                    report.elapsed().toMillis(), report.requests(), report.writes(), report.failures().size());
+            return report;
         }
-        release(lock, null);
-        SyncReport report = new SyncReport(started, options.clock().instant(), reports);
-        LOG.infof("sync finished in %d ms: %d requests, %d rows written, %d failed resources",
-                report.elapsed().toMillis(), report.requests(), report.writes(), report.failures().size());
-        return report;
     }
 
     private List<ResourceReport> runAll(SyncContext ctx) {
@@ -122,13 +124,13 @@ public final class SyncRunner {
         return out;
     }
 
-    private void acquire(SyncLock lock) {
+    private void acquire(DbSession session, SyncLock lock) {
         Instant deadline = options.clock().instant().plus(options.lockWait());
         while (true) {
-            if (db.withConnection("taking the sync lock", lock::tryAcquire)) {
+            if (session.withConnection("taking the sync lock", lock::tryAcquire)) {
                 return;
             }
-            Optional<SyncLock.Holder> holder = db.withConnection("reading the sync lock", lock::holder);
+            Optional<SyncLock.Holder> holder = session.withConnection("reading the sync lock", lock::holder);
             if (holder.isEmpty()) {
                 continue; // released in between: try again at once
             }
@@ -142,9 +144,9 @@ public final class SyncRunner {
         }
     }
 
-    private void release(SyncLock lock, RuntimeException primary) {
+    private void release(DbSession session, SyncLock lock, RuntimeException primary) {
         try {
-            db.withConnection("releasing the sync lock", c -> {
+            session.withConnection("releasing the sync lock", c -> {
                 lock.release(c);
                 return null;
             });

@@ -51,25 +51,27 @@ public final class SyncStatus {
     }
 
     private static StatusReport read(SyncDatabase db, Path factorLibRoot, boolean check) {
-        db.migrate();
         SyncStateStore store = new SyncStateStore(db.dialect());
-        return db.withConnection("reading sync status", c -> {
-            List<ResourceStatus> resources = new ArrayList<>();
-            Map<String, long[]> tables = new LinkedHashMap<>();
-            for (SyncResource r : SyncResource.values()) {
-                long[] counts = tables.get(r.table());
-                if (counts == null) {
-                    counts = tableCounts(c, r.table());
-                    tables.put(r.table(), counts);
+        try (DbSession session = DbSession.open(db)) {
+            session.migrate();
+            return session.withConnection("reading sync status", c -> {
+                List<ResourceStatus> resources = new ArrayList<>();
+                Map<String, long[]> tables = new LinkedHashMap<>();
+                for (SyncResource r : SyncResource.values()) {
+                    long[] counts = tables.get(r.table());
+                    if (counts == null) {
+                        counts = tableCounts(c, r.table());
+                        tables.put(r.table(), counts);
+                    }
+                    StateRow s = store.current(c, r.resourceName());
+                    resources.add(new ResourceStatus(r, s, counts[1], counts[0] - counts[1]));
                 }
-                StateRow s = store.current(c, r.resourceName());
-                resources.add(new ResourceStatus(r, s, counts[1], counts[0] - counts[1]));
-            }
-            VersionAlignment alignment = check ? align(c, factorLibRoot) : new VersionAlignment(
-                    VersionAlignment.State.NOT_CHECKED, null, syncedVersion(c, implVersions(c)).orElse(null),
-                    implVersions(c), "not checked: no factor library root given (--factor-lib)");
-            return new StatusReport(db.maskedUrl(), schemaVersion(c), resources, alignment);
-        });
+                VersionAlignment alignment = check ? align(c, factorLibRoot) : new VersionAlignment(
+                        VersionAlignment.State.NOT_CHECKED, null, syncedVersion(c, implVersions(c)).orElse(null),
+                        implVersions(c), "not checked: no factor library root given (--factor-lib)");
+                return new StatusReport(db.maskedUrl(), schemaVersion(c), resources, alignment);
+            });
+        }
     }
 
     private static VersionAlignment align(Connection c, Path root) throws SQLException {

@@ -55,11 +55,11 @@ class SyncDatabaseTest {
                 + "&connectTimeout=1");
         assertThatThrownBy(db::migrate)
                 .isInstanceOfSatisfying(SyncDatabaseException.class, e -> {
-                    assertThat(e.operation()).isEqualTo("schema migration");
+                    assertThat(e.operation()).isEqualTo("connecting");
                     assertThat(e.database()).isEqualTo("jdbc:postgresql://127.0.0.1:1/none?user=u&password=***"
                             + "&connectTimeout=1");
                 })
-                .hasMessageStartingWith("schema migration failed on jdbc:postgresql://127.0.0.1:1/none?user=u"
+                .hasMessageStartingWith("connecting failed on jdbc:postgresql://127.0.0.1:1/none?user=u"
                         + "&password=***")
                 .hasMessageNotContaining("secret");
     }
