@@ -24,6 +24,9 @@ public final class SyncDatabase {
         T run(Connection c) throws SQLException;
     }
 
+    /** Opening a SQLite file busy with another connection's WAL switch is retried (about 2 s in all). */
+    private static final int CONNECT_ATTEMPTS = 15;
+
     private final String url;
     private final Properties properties;
     private final SqlDialect dialect;
@@ -69,7 +72,25 @@ public final class SyncDatabase {
      * caller closes it. For reading the synced tables.
      */
     public Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, properties);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return DriverManager.getConnection(url, properties);
+            } catch (SQLException e) {
+                if (attempt == CONNECT_ATTEMPTS || !dialect.isBusy(e)) {
+                    throw e;
+                }
+                pause(attempt, e);
+            }
+        }
+    }
+
+    private static void pause(int attempt, SQLException busy) throws SQLException {
+        try {
+            Thread.sleep(20L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw busy;
+        }
     }
 
     /** Creates or upgrades the consumer schema; safe to call concurrently and repeatedly. */

@@ -48,6 +48,13 @@ public enum SqlDialect {
         }
 
         @Override
+        public boolean isBusy(SQLException e) {
+            // SQLITE_BUSY (5) and its extended codes; opening a new file while another connection switches it to
+            // WAL can fail this way before the busy timeout applies
+            return (e.getErrorCode() & 0xff) == 5 || String.valueOf(e.getMessage()).contains("SQLITE_BUSY");
+        }
+
+        @Override
         public void lockForMigration(Connection c) {
             // the IMMEDIATE transaction that runs the migration already holds the database write lock
         }
@@ -140,6 +147,11 @@ public enum SqlDialect {
 
     /** Driver properties this library needs; values the caller set win. */
     public abstract Properties connectionDefaults();
+
+    /** Whether {@code e} only means another connection holds a lock for a moment (worth retrying). */
+    public boolean isBusy(SQLException e) {
+        return false;
+    }
 
     /** Serialises concurrent migrations; called first inside the migration transaction. */
     public abstract void lockForMigration(Connection c) throws SQLException;
