@@ -8,20 +8,29 @@ package rdresults.sync;
  * @param liveRows entries it lists after de-duplication
  * @param duplicates entries dropped because an earlier entry had the same key
  * @param error    the failure message, empty unless {@code outcome} is FAILED or SKIPPED
+ * @param failure  why it failed; {@link FailureKind#NONE} unless FAILED or SKIPPED
  */
 public record ResourceReport(SyncResource resource, ResourceOutcome outcome, int requests, int inserted,
-        int updated, int deleted, int unchanged, int duplicates, int liveRows, String error) {
+        int updated, int deleted, int unchanged, int duplicates, int liveRows, String error, FailureKind failure) {
 
     public ResourceReport {
         error = error == null ? "" : error;
+        failure = failure == null ? FailureKind.NONE : failure;
     }
 
-    static ResourceReport failed(SyncResource resource, int requests, String error) {
-        return new ResourceReport(resource, ResourceOutcome.FAILED, requests, 0, 0, 0, 0, 0, 0, error);
+    static ResourceReport ok(SyncResource resource, ResourceOutcome outcome, int requests, int inserted,
+            int updated, int deleted, int unchanged, int duplicates, int liveRows) {
+        return new ResourceReport(resource, outcome, requests, inserted, updated, deleted, unchanged, duplicates,
+                liveRows, "", FailureKind.NONE);
+    }
+
+    static ResourceReport failed(SyncResource resource, int requests, String error, FailureKind kind) {
+        return new ResourceReport(resource, ResourceOutcome.FAILED, requests, 0, 0, 0, 0, 0, 0, error, kind);
     }
 
     static ResourceReport skipped(SyncResource resource, String reason) {
-        return new ResourceReport(resource, ResourceOutcome.SKIPPED, 0, 0, 0, 0, 0, 0, 0, reason);
+        return new ResourceReport(resource, ResourceOutcome.SKIPPED, 0, 0, 0, 0, 0, 0, 0, reason,
+                FailureKind.API_UNAVAILABLE);
     }
 
     /** Rows inserted, updated or marked deleted. */

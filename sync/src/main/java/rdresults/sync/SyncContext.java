@@ -102,8 +102,8 @@ final class SyncContext {
                 state.save(c, new StateRow(s.resource(), s.etag(), s.cursor(), SyncStateStore.NOT_MODIFIED, now, now,
                         s.lastChangeAt(), requests(r), s.liveRows(), 0, 0, 0, s.liveRows(), 0, s.lastError(),
                         s.lastErrorAt(), 0));
-                out.add(new ResourceReport(r, ResourceOutcome.NOT_MODIFIED, requests(r), 0, 0, 0,
-                        (int) s.liveRows(), 0, (int) s.liveRows(), ""));
+                out.add(ResourceReport.ok(r, ResourceOutcome.NOT_MODIFIED, requests(r), 0, 0, 0,
+                        (int) s.liveRows(), 0, (int) s.liveRows()));
             }
             return out;
         });
@@ -138,21 +138,21 @@ final class SyncContext {
                         own.writes() > 0 ? now : s.lastChangeAt(), requests(a.resource()), a.liveRows(),
                         own.inserted(), own.updated(), own.deleted(), own.unchanged(), a.duplicates(),
                         s.lastError(), s.lastErrorAt(), 0));
-                out.add(new ResourceReport(a.resource(), outcome, requests(a.resource()), own.inserted(),
-                        own.updated(), own.deleted(), own.unchanged(), a.duplicates(), a.liveRows(), ""));
+                out.add(ResourceReport.ok(a.resource(), outcome, requests(a.resource()), own.inserted(),
+                        own.updated(), own.deleted(), own.unchanged(), a.duplicates(), a.liveRows()));
             }
             return out;
         });
     }
 
     /** Records a failure of {@code r} (its own transaction: the resource's was rolled back). */
-    ResourceReport failed(SyncResource r, String message) {
+    ResourceReport failed(SyncResource r, String message, FailureKind kind) {
         Instant now = now();
         session.withConnection("recording a failure in sync_state",
                 c -> {
                     state.saveFailure(c, r.resourceName(), message, requests(r), now);
                     return null;
                 });
-        return ResourceReport.failed(r, requests(r), message);
+        return ResourceReport.failed(r, requests(r), message, kind);
     }
 }

@@ -25,6 +25,11 @@ public record SyncReport(Instant startedAt, Instant finishedAt, List<ResourceRep
         return resources.stream().filter(r -> r.outcome().isFailure()).toList();
     }
 
+    /** The kinds of failure in this run, in resource order, without duplicates (empty on success). */
+    public List<FailureKind> failureKinds() {
+        return failures().stream().map(ResourceReport::failure).distinct().toList();
+    }
+
     /** HTTP exchanges of the whole run, retries included. */
     public int requests() {
         return resources.stream().mapToInt(ResourceReport::requests).sum();

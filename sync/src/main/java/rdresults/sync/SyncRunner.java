@@ -100,24 +100,25 @@ public final class SyncRunner {
                 out.addAll(done);
                 done.forEach(options.listener()::resourceFinished);
             } catch (ApiUnavailableException e) {
-                out.addAll(recordFailure(ctx, sync, e.resource(), e.getMessage()));
+                out.addAll(recordFailure(ctx, sync, e.resource(), e.getMessage(), FailureKind.API_UNAVAILABLE));
                 unreachable = e.getMessage();
             } catch (ApiStatusException e) {
-                out.addAll(recordFailure(ctx, sync, e.resource(), e.getMessage()));
+                out.addAll(recordFailure(ctx, sync, e.resource(), e.getMessage(), FailureKind.API_REJECTED));
             } catch (MalformedPayloadException e) {
-                out.addAll(recordFailure(ctx, sync, e.resource(), e.getMessage()));
+                out.addAll(recordFailure(ctx, sync, e.resource(), e.getMessage(), FailureKind.MALFORMED_PAYLOAD));
             }
         }
         return out;
     }
 
-    private List<ResourceReport> recordFailure(SyncContext ctx, ResourceSync sync, String failed, String message) {
+    private List<ResourceReport> recordFailure(SyncContext ctx, ResourceSync sync, String failed, String message,
+            FailureKind kind) {
         LOG.warnf("sync of %s failed: %s", failed, message);
         List<ResourceReport> out = new ArrayList<>();
         for (SyncResource r : sync.resources()) {
             String own = r.resourceName().equals(failed) ? message : "not applied because " + failed
                     + " failed: " + message;
-            ResourceReport report = ctx.failed(r, own);
+            ResourceReport report = ctx.failed(r, own, kind);
             out.add(report);
             options.listener().resourceFinished(report);
         }

@@ -164,6 +164,8 @@ class SyncRunnerTest {
             SyncReport report = sync(t);
             ResourceReport loops = report.get(SyncResource.LOOPS);
             assertThat(loops.outcome()).isEqualTo(ResourceOutcome.FAILED);
+            assertThat(loops.failure()).isEqualTo(FailureKind.MALFORMED_PAYLOAD);
+            assertThat(report.failureKinds()).containsExactly(FailureKind.MALFORMED_PAYLOAD);
             assertThat(loops.error()).isEqualTo("loops: malformed payload at loops[0].sharpe: expected a number,"
                     + " got a string; nothing was written");
             assertThat(t.rows("loop_result", "task_run_id, loop_id, workspace_id")).isEqualTo(before);
@@ -191,10 +193,25 @@ class SyncRunnerTest {
                             + " attempts: HTTP 503: scripted failure");
             assertThat(report.get(SyncResource.ALPHA158).outcome()).isEqualTo(ResourceOutcome.FAILED);
             assertThat(report.get(SyncResource.LOOPS).outcome()).isEqualTo(ResourceOutcome.SKIPPED);
+            assertThat(report.failureKinds()).containsExactly(FailureKind.API_UNAVAILABLE);
             assertThat(report.get(SyncResource.FACTORS).requests()).isEqualTo(2);
             assertThat(t.rows("factor_registry", "name, source")).isEqualTo(before);
             assertThat(t.query("SELECT last_error FROM sync_state WHERE resource = 'factors'")).singleElement()
                     .satisfies(r -> assertThat((String) r.get("last_error")).contains("HTTP 503"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
+    void aRefusedResourceFailsAloneAndTheOthersSync(SqlDialect dialect) {
+        try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
+            api.failNext("/catalog/strategies", 401, 1);
+            SyncReport report = sync(t);
+            assertThat(report.get(SyncResource.STRATEGIES).failure()).isEqualTo(FailureKind.API_REJECTED);
+            assertThat(report.get(SyncResource.STRATEGIES).requests()).isEqualTo(1);
+            assertThat(report.get(SyncResource.LOOPS).outcome()).isEqualTo(ResourceOutcome.CHANGED);
+            assertThat(t.count("SELECT COUNT(*) FROM strategy_registry")).isZero();
+            assertThat(sync(t).get(SyncResource.STRATEGIES).inserted()).as("next run catches up").isEqualTo(21);
         }
     }
 
