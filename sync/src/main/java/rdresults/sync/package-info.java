@@ -1,2 +1,7 @@
-/** Consumer-side sync: pulls the results API and upserts into the consumer database. */
+/**
+ * Consumer-side sync: pulls the read-only results API into a consumer database (SQLite by default, PostgreSQL for
+ * deployments). Entry points: {@link rdresults.sync.SyncRunner} ({@code once()}), {@link rdresults.sync.SyncStatus}
+ * ({@code read}), {@link rdresults.sync.SyncDatabase} and {@link rdresults.sync.http.ResultsApiClient}.
+ * Plain Java (JDK HttpClient + JDBC): embeddable in any JVM tool; scheduling ({@code watch}) belongs to the caller.
+ */
 package rdresults.sync;

@@ -1,0 +1,58 @@
+package rdresults.sync;
+
+import java.util.List;
+import rdresults.sync.catalog.CatalogPayload;
+import rdresults.sync.catalog.FactorRows;
+import rdresults.sync.db.CatalogUpserter;
+import rdresults.sync.db.StateRow;
+import rdresults.sync.http.ApiResponse;
+
+/**
+ * {@code factor_registry} from the factor catalog and the Alpha158 meta. Both are asked conditionally; when either
+ * changed, the other is fetched too (unless it just was), because the table is the merge of both.
+ */
+final class FactorSync implements ResourceSync {
+
+    @Override
+    public List<SyncResource> resources() {
+        return List.of(SyncResource.FACTORS, SyncResource.ALPHA158);
+    }
+
+    @Override
+    public List<ResourceReport> run(SyncContext ctx) {
+        StateRow factorState = ctx.current(SyncResource.FACTORS);
+        StateRow alphaState = ctx.current(SyncResource.ALPHA158);
+        ApiResponse factors = ctx.get(SyncResource.FACTORS, SyncResource.FACTORS.path(), ctx.etagFor(factorState));
+        ApiResponse alpha = ctx.get(SyncResource.ALPHA158, SyncResource.ALPHA158.path(), ctx.etagFor(alphaState));
+        boolean factorsChanged = !factors.isNotModified();
+        boolean alphaChanged = !alpha.isNotModified();
+        if (!factorsChanged && !alphaChanged) {
+            return ctx.notModified(resources());
+        }
+        if (!factorsChanged) {
+            factors = ctx.get(SyncResource.FACTORS, SyncResource.FACTORS.path(), "");
+        }
+        if (!alphaChanged) {
+            alpha = ctx.get(SyncResource.ALPHA158, SyncResource.ALPHA158.path(), "");
+        }
+        requireFound(SyncResource.FACTORS, factors);
+        requireFound(SyncResource.ALPHA158, alpha);
+        FactorRows.Merged merged = FactorRows.merge(
+                CatalogPayload.parse("factors", SyncResource.FACTORS.listKey(), factors.body()).entries(),
+                CatalogPayload.parse("alpha158", SyncResource.ALPHA158.listKey(), alpha.body()).entries());
+        // the table's counts go to the resource that changed (the factor catalog when both did)
+        return ctx.apply(FactorRows.SPEC, merged.rows(), List.of(
+                new SyncContext.Applied(SyncResource.FACTORS, factors.etag(),
+                        factorsChanged ? null : CatalogUpserter.Counts.NONE, merged.catalogDuplicates(),
+                        merged.catalogEntries(), factorsChanged ? null : ResourceOutcome.NOT_MODIFIED),
+                new SyncContext.Applied(SyncResource.ALPHA158, alpha.etag(),
+                        factorsChanged ? CatalogUpserter.Counts.NONE : null, merged.alphaDuplicates(),
+                        merged.alphaEntries(), alphaChanged ? null : ResourceOutcome.NOT_MODIFIED)));
+    }
+
+    private static void requireFound(SyncResource r, ApiResponse response) {
+        if (response.isNotFound()) {
+            throw new ApiStatusException(r.resourceName(), response.uri().toString(), 404, "not found");
+        }
+    }
+}

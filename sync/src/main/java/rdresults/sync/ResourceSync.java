@@ -1,0 +1,17 @@
+package rdresults.sync;
+
+import java.util.List;
+
+/** Syncs one table from its API resources, applying it in one transaction. */
+interface ResourceSync {
+
+    /** The resources it pulls, in order. */
+    List<SyncResource> resources();
+
+    /**
+     * Pulls and applies; returns one report per resource.
+     *
+     * @throws ApiUnavailableException, ApiStatusException, MalformedPayloadException: nothing was written
+     */
+    List<ResourceReport> run(SyncContext ctx);
+}

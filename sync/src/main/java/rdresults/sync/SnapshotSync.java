@@ -1,0 +1,48 @@
+package rdresults.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import rdresults.sync.catalog.CatalogPayload;
+import rdresults.sync.catalog.EntryMapper;
+import rdresults.sync.catalog.SnapshotRows;
+import rdresults.sync.db.StateRow;
+import rdresults.sync.http.ApiResponse;
+
+/**
+ * A resource fetched whole: one conditional GET; 304 means done; otherwise the body is the full snapshot. An
+ * optional resource answering 404 is an empty snapshot.
+ */
+final class SnapshotSync implements ResourceSync {
+
+    private final SyncResource resource;
+    private final EntryMapper mapper;
+
+    SnapshotSync(SyncResource resource, EntryMapper mapper) {
+        this.resource = resource;
+        this.mapper = mapper;
+    }
+
+    @Override
+    public List<SyncResource> resources() {
+        return List.of(resource);
+    }
+
+    @Override
+    public List<ResourceReport> run(SyncContext ctx) {
+        StateRow prev = ctx.current(resource);
+        ApiResponse r = ctx.get(resource, resource.path(), ctx.etagFor(prev));
+        if (r.isNotModified()) {
+            return ctx.notModified(List.of(resource));
+        }
+        boolean absent = r.isNotFound();
+        if (absent && !resource.optional()) {
+            throw new ApiStatusException(resource.resourceName(), r.uri().toString(), 404, "not found");
+        }
+        List<JsonNode> entries = absent ? List.of()
+                : CatalogPayload.parse(resource.resourceName(), resource.listKey(), r.body()).entries();
+        SnapshotRows rows = new SnapshotRows(resource.resourceName());
+        rows.addAll(mapper, resource.listKey(), entries, 0);
+        return ctx.apply(mapper.spec(), rows.rows(), List.of(new SyncContext.Applied(resource, r.etag(), null,
+                rows.duplicates(), rows.size(), absent ? ResourceOutcome.ABSENT : null)));
+    }
+}
