@@ -1,25 +1,40 @@
 package rdresults.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.function.Function;
 
 /** The catalog files the service serves, each with its list key and the key that identifies an entry. */
 public enum CatalogKind {
-    FACTORS("factor_catalog.json", "factors", e -> e.path("name").asText() + "\u0000" + e.path("source").asText()),
-    STRATEGIES("strategy_catalog.json", "strategies", e -> e.path("strategy_id").asText()),
+    FACTORS("factor_catalog.json", "factors", e -> e.path("name").asText() + "\u0000" + e.path("source").asText(),
+            null),
+    STRATEGIES("strategy_catalog.json", "strategies", e -> e.path("strategy_id").asText(), List.of("action")),
     LOOPS("loop_catalog.json", "loops", e -> e.path("task_run_id").asText() + "\u0000"
-            + String.format("%012d", e.path("loop_id").asLong()) + "\u0000" + e.path("workspace_id").asText()),
-    MODELS("model_catalog.json", "models", e -> e.path("model_id").asText()),
-    ALPHA158("alpha158_meta.json", "factors", e -> e.path("name").asText());
+            + String.format("%012d", e.path("loop_id").asLong()) + "\u0000" + e.path("workspace_id").asText(),
+            List.of("task_run_id", "loop_id", "workspace_id", "status", "decision", "is_solidified", "started_at_utc",
+                    "ended_at_utc", "updated_at_utc", "factor_names", "annualized_return", "max_drawdown", "sharpe",
+                    "ic", "ic_ir", "win_rate", "factor_impl_version")),
+    MODELS("model_catalog.json", "models", e -> e.path("model_id").asText(), List.of("task_run_id")),
+    ALPHA158("alpha158_meta.json", "factors", e -> e.path("name").asText(), List.of());
 
     private final String fileName;
     private final String listKey;
     private final Function<JsonNode, String> sortKey;
+    private final List<String> indexedFields;
 
-    CatalogKind(String fileName, String listKey, Function<JsonNode, String> sortKey) {
+    CatalogKind(String fileName, String listKey, Function<JsonNode, String> sortKey, List<String> indexedFields) {
         this.fileName = fileName;
         this.listKey = listKey;
         this.sortKey = sortKey;
+        this.indexedFields = indexedFields;
+    }
+
+    /**
+     * The fields of each entry kept as a tree for filters and the factor index; the rest of an entry lives only as
+     * its serialized bytes. Null: the whole entry (the factor catalog is small and fully indexed).
+     */
+    List<String> indexedFields() {
+        return indexedFields;
     }
 
     public String fileName() {

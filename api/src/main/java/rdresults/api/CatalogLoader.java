@@ -62,9 +62,29 @@ final class CatalogLoader {
             }
             keys.add(repeat == 1 ? key : key + "\u0001" + repeat);
         }
+        List<JsonNode> indexed = new ArrayList<>(entries.size());
+        List<byte[]> json = new ArrayList<>(entries.size());
+        for (JsonNode e : entries) {
+            json.add(PythonJson.dumpCompact(e).getBytes(StandardCharsets.UTF_8));
+            indexed.add(indexedFields(kind, e));
+        }
         ObjectNode envelope = ((ObjectNode) root).deepCopy();
         envelope.remove(kind.listKey());
-        return new CatalogSnapshot(kind, body, gzip(body), etag(body), envelope, entries, keys);
+        return new CatalogSnapshot(kind, body, gzip(body), etag(body), envelope, indexed, json, keys);
+    }
+
+    /** The fields of {@code entry} that filters and the factor index read; the rest is dropped from memory. */
+    private static JsonNode indexedFields(CatalogKind kind, JsonNode entry) {
+        if (kind.indexedFields() == null || !entry.isObject()) {
+            return entry;
+        }
+        ObjectNode kept = PythonJson.nodes().objectNode();
+        for (String field : kind.indexedFields()) {
+            if (entry.has(field)) {
+                kept.set(field, entry.get(field));
+            }
+        }
+        return kept;
     }
 
     static String etag(byte[] body) {

@@ -8,8 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.nio.charset.StandardCharsets;
-import rdresults.model.PythonJson;
 import rdresults.registry.PageRequest;
 
 /**
@@ -65,8 +63,6 @@ public class CatalogResource {
             return ConditionalResponses.ok(headers, snapshot.body(), snapshot.gzipBody(), snapshot.etag());
         }
         PageRequest page = q.page(PageRequest.MAX_LIMIT);
-        byte[] body = PythonJson.dumpCompact(CatalogView.page(snapshot, CatalogFilters.of(kind, q), page))
-                .getBytes(StandardCharsets.UTF_8);
-        return ConditionalResponses.ok(headers, body);
+        return ConditionalResponses.ok(headers, CatalogView.page(snapshot, CatalogFilters.of(kind, q), page));
     }
 }

@@ -4,13 +4,14 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * The catalogs, held in memory as ready-to-send snapshots and swapped atomically when their files change on disk
- * (an {@code rdr export} run elsewhere, or this service's own scheduled export). A request reads one consistent
- * generation of every catalog.
+ * The catalogs, held in memory as ready-to-send snapshots. Each catalog is loaded on first use (so the service
+ * answers its first request without parsing every catalog) and swapped atomically when its file changes on disk
+ * (an {@code rdr export} run elsewhere, or this service's own export): a request never sees half a catalog.
  */
 public final class CatalogStore {
 
@@ -20,17 +21,19 @@ public final class CatalogStore {
     private record Slot(Optional<FileStamp> stamp, CatalogSnapshot snapshot, String problem) {
     }
 
-    /** One consistent set of catalogs plus the indexes derived from them. */
-    private record Generation(Map<CatalogKind, Slot> slots, FactorIndex factors) {
+    /** The factor index with the two snapshots it was built from. */
+    private record Indexed(CatalogSnapshot factors, CatalogSnapshot loops, FactorIndex index) {
     }
 
     private final Path catalogDir;
-    private final AtomicReference<Generation> current;
+    private final Map<CatalogKind, AtomicReference<Slot>> slots = new EnumMap<>(CatalogKind.class);
+    private final AtomicReference<Indexed> factorIndex = new AtomicReference<>();
 
     public CatalogStore(Path catalogDir) {
         this.catalogDir = catalogDir;
-        this.current = new AtomicReference<>(new Generation(new EnumMap<>(CatalogKind.class), FactorIndex.EMPTY));
-        reload();
+        for (CatalogKind kind : CatalogKind.values()) {
+            slots.put(kind, new AtomicReference<>());
+        }
     }
 
     public Path catalogDir() {
@@ -39,25 +42,29 @@ public final class CatalogStore {
 
     /** The snapshot of {@code kind}. @throws CatalogUnavailableException when it is missing or corrupt */
     public CatalogSnapshot get(CatalogKind kind) {
-        Slot slot = current.get().slots().get(kind);
-        if (slot == null || slot.snapshot() == null) {
-            throw new CatalogUnavailableException(slot == null ? kind.fileName() + " not loaded" : slot.problem());
+        Slot slot = slot(kind);
+        if (slot.snapshot() == null) {
+            throw new CatalogUnavailableException(slot.problem());
         }
         return slot.snapshot();
     }
 
-    /** Factor records by name, built from the factor and loop catalogs of the current generation. */
+    /** Factor records by name, built from the current factor and loop catalogs (the loops may be missing). */
     public FactorIndex factorIndex() {
-        get(CatalogKind.FACTORS);
-        return current.get().factors();
+        CatalogSnapshot factors = get(CatalogKind.FACTORS);
+        CatalogSnapshot loops = slot(CatalogKind.LOOPS).snapshot();
+        Indexed current = factorIndex.get();
+        if (current == null || current.factors() != factors || current.loops() != loops) {
+            current = new Indexed(factors, loops, FactorIndex.build(factors, loops));
+            factorIndex.set(current);
+        }
+        return current.index();
     }
 
-    /** Whether every catalog is loaded. */
+    /** Whether every catalog is loaded (loading those not tried yet). */
     public boolean allLoaded() {
-        Map<CatalogKind, Slot> slots = current.get().slots();
         for (CatalogKind kind : CatalogKind.values()) {
-            Slot s = slots.get(kind);
-            if (s == null || s.snapshot() == null) {
+            if (slot(kind).snapshot() == null) {
                 return false;
             }
         }
@@ -66,38 +73,54 @@ public final class CatalogStore {
 
     /** Problems of catalogs that are not loaded, by file name. */
     public Map<String, String> problems() {
-        Map<String, String> out = new java.util.TreeMap<>();
-        current.get().slots().forEach((k, s) -> {
+        Map<String, String> out = new TreeMap<>();
+        for (CatalogKind kind : CatalogKind.values()) {
+            Slot s = slot(kind);
             if (s.snapshot() == null) {
-                out.put(k.fileName(), s.problem());
+                out.put(kind.fileName(), s.problem());
             }
-        });
+        }
         return out;
     }
 
-    /**
-     * Re-reads catalog files whose size or modification time changed and publishes a new generation if any did.
-     * Safe to call concurrently; the last writer wins with a consistent set.
-     */
-    public synchronized void reload() {
-        Generation old = current.get();
-        Map<CatalogKind, Slot> slots = new EnumMap<>(CatalogKind.class);
-        boolean changed = false;
+    /** Re-reads the catalog files already in use whose size or modification time changed. */
+    public void reload() {
         for (CatalogKind kind : CatalogKind.values()) {
-            Path file = catalogDir.resolve(kind.fileName());
-            Optional<FileStamp> stamp = FileStamp.of(file);
-            Slot previous = old.slots().get(kind);
-            if (previous != null && previous.stamp().equals(stamp)) {
-                slots.put(kind, previous);
-                continue;
+            AtomicReference<Slot> ref = slots.get(kind);
+            Slot previous = ref.get();
+            if (previous == null) {
+                continue; // never asked for: loaded on first use
             }
-            changed = true;
-            slots.put(kind, load(kind, file, stamp));
+            Path file = file(kind);
+            Optional<FileStamp> stamp = FileStamp.of(file);
+            if (!previous.stamp().equals(stamp)) {
+                synchronized (ref) {
+                    if (!ref.get().stamp().equals(stamp)) {
+                        ref.set(load(kind, file, stamp));
+                    }
+                }
+            }
         }
-        if (changed || old.slots().isEmpty()) {
-            current.set(new Generation(slots, FactorIndex.build(snapshot(slots, CatalogKind.FACTORS),
-                    snapshot(slots, CatalogKind.LOOPS))));
+    }
+
+    private Slot slot(CatalogKind kind) {
+        AtomicReference<Slot> ref = slots.get(kind);
+        Slot slot = ref.get();
+        if (slot == null) {
+            synchronized (ref) {
+                slot = ref.get();
+                if (slot == null) {
+                    Path file = file(kind);
+                    slot = load(kind, file, FileStamp.of(file));
+                    ref.set(slot);
+                }
+            }
         }
+        return slot;
+    }
+
+    private Path file(CatalogKind kind) {
+        return catalogDir.resolve(kind.fileName());
     }
 
     private static Slot load(CatalogKind kind, Path file, Optional<FileStamp> stamp) {
@@ -113,10 +136,5 @@ public final class CatalogStore {
             LOG.warnf("catalog %s unavailable: %s", kind.fileName(), e.getMessage());
             return new Slot(stamp, null, e.getMessage());
         }
-    }
-
-    private static CatalogSnapshot snapshot(Map<CatalogKind, Slot> slots, CatalogKind kind) {
-        Slot s = slots.get(kind);
-        return s == null ? null : s.snapshot();
     }
 }

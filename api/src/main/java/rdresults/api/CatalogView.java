@@ -1,8 +1,9 @@
 package rdresults.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
@@ -12,14 +13,15 @@ import rdresults.registry.PageRequest;
 
 /**
  * A filtered, keyset-paged view of one catalog snapshot: the envelope of the file with the matching entries in
- * catalog-key order and {@code next_cursor} (null on the last page).
+ * catalog-key order and {@code next_cursor} (null on the last page), as compact JSON assembled from the entries'
+ * ready bytes.
  */
 final class CatalogView {
 
     private CatalogView() {
     }
 
-    static ObjectNode page(CatalogSnapshot snapshot, Predicate<JsonNode> filter, PageRequest page) {
+    static byte[] page(CatalogSnapshot snapshot, Predicate<JsonNode> filter, PageRequest page) {
         List<String> keys = snapshot.keys();
         int start = 0;
         if (page.cursor() != null) {
@@ -28,24 +30,42 @@ final class CatalogView {
             int at = Collections.binarySearch(keys, after, PythonJson::compareCodePoints);
             start = at >= 0 ? at + 1 : -at - 1;
         }
-        ObjectNode out = snapshot.envelope().deepCopy();
-        ArrayNode list = out.putArray(snapshot.kind().listKey());
+        ByteArrayOutputStream list = new ByteArrayOutputStream(8192);
         String next = null;
+        int added = 0;
         int lastAdded = -1;
         List<JsonNode> entries = snapshot.entries();
         for (int i = start; i < entries.size(); i++) {
-            JsonNode e = entries.get(i);
-            if (!filter.test(e)) {
+            if (!filter.test(entries.get(i))) {
                 continue;
             }
-            if (list.size() == page.limit()) {
+            if (added == page.limit()) {
                 next = Cursor.encode(snapshot.kind().resource(), List.of(keys.get(lastAdded)));
                 break;
             }
-            list.add(e);
+            if (added > 0) {
+                list.write(',');
+            }
+            list.writeBytes(snapshot.entryJson().get(i));
+            added++;
             lastAdded = i;
         }
-        out.put("next_cursor", next);
-        return out;
+        return envelope(snapshot, list.toByteArray(), next);
+    }
+
+    /** {@code {<envelope fields>,"<list key>":[<entries>],"next_cursor":..}}. */
+    private static byte[] envelope(CatalogSnapshot snapshot, byte[] entries, String next) {
+        ObjectNode head = snapshot.envelope();
+        String fields = PythonJson.dumpCompact(head);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(entries.length + fields.length() + 128);
+        out.writeBytes(fields.substring(0, fields.length() - 1).getBytes(StandardCharsets.UTF_8));
+        if (!head.isEmpty()) {
+            out.write(',');
+        }
+        out.writeBytes((PythonJson.quote(snapshot.kind().listKey()) + ":[").getBytes(StandardCharsets.UTF_8));
+        out.writeBytes(entries);
+        out.writeBytes(("],\"next_cursor\":" + (next == null ? "null" : PythonJson.quote(next)) + "}")
+                .getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
     }
 }
