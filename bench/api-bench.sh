@@ -19,7 +19,7 @@ if [ ! -f "$work/RDagentDB/registry.sqlite" ]; then
 fi
 
 start_ns=$(date +%s%N)
-java -Drdr.repo-root="$work" -Dquarkus.http.port="$port" -Drdr.export.on-start=false -Dquarkus.log.level=WARN \
+java -Xmx512m -Drdr.repo-root="$work" -Dquarkus.http.port="$port" -Drdr.export.on-start=false -Dquarkus.log.level=WARN \
   -jar "$jar" > "$work/api.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; [ -n "${pypid:-}" ] && kill $pypid 2>/dev/null || true' EXIT

@@ -20,13 +20,15 @@ import rdresults.model.InvalidInputException;
         description = {"Start the read-only results API on a repository root: registry at "
                 + "R/RDagentDB/registry.sqlite, catalogs at R/RDagentDB/aistock/ (exported at start-up when missing "
                 + "or older than the registry).",
-            "Stops with Ctrl-C. Other settings (rdr.api.token, rdr.export.every, CORS) go in RDR_JAVA_OPTS as "
-                + "-D properties or as RDR_* environment variables."})
+            "Stops with Ctrl-C. Other settings (rdr.api.token, rdr.export.every, CORS) are RDR_* environment "
+                + "variables or -D properties in RDR_SERVICE_JAVA_OPTS (JVM options of the service; its heap "
+                + "defaults to -Xmx512m)."})
 public class ServeCommand implements Callable<Integer> {
 
     /** Where the launcher says the project lives (outside the validated rdr.* namespace); the service jar is below. */
     static final String HOME_PROPERTY = "rdresults.home";
     static final String SERVICE_JAR = "api/target/quarkus-app/quarkus-run.jar";
+    static final String DEFAULT_HEAP = "512m";
 
     @Option(names = "--repo-root", paramLabel = "R", description = "RD-Agent repository root (default: current directory).")
     Path repoRoot;
@@ -68,6 +70,12 @@ public class ServeCommand implements Callable<Integer> {
         Path root = (repoRoot == null ? Path.of("") : repoRoot).toAbsolutePath().normalize();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // catalogs are held as bytes: a small heap suffices, and without a cap the JVM takes a quarter of RAM
+        cmd.add("-Xmx" + DEFAULT_HEAP);
+        String extra = System.getenv("RDR_SERVICE_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         cmd.add("-Drdr.repo-root=" + root);
         cmd.add("-Dquarkus.http.host=" + host);
         cmd.add("-Dquarkus.http.port=" + port);
