@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -57,22 +58,38 @@ public final class PythonJson {
      * @throws InvalidInputException when the text is not JSON
      */
     public static JsonNode parse(byte[] utf8, String what) {
-        return parse(new String(utf8, StandardCharsets.UTF_8), what);
+        int offset = utf8.length >= 3 && (utf8[0] & 0xff) == 0xEF && (utf8[1] & 0xff) == 0xBB
+                && (utf8[2] & 0xff) == 0xBF ? 3 : 0;
+        try {
+            return checked(READER.readTree(utf8, offset, utf8.length - offset), what);
+        } catch (IOException e) {
+            throw invalid(what, e);
+        }
     }
 
     /** As {@link #parse(byte[], String)} for text already decoded. */
     public static JsonNode parse(String text, String what) {
         String s = !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
         try {
-            JsonNode node = READER.readTree(s);
-            if (node == null || node.isMissingNode()) {
-                throw new InvalidInputException("invalid JSON in " + what + ": empty document");
-            }
-            return node;
-        } catch (JsonProcessingException e) {
-            throw new InvalidInputException("invalid JSON in " + what + ": " + e.getOriginalMessage()
-                    + " at line " + e.getLocation().getLineNr() + " column " + e.getLocation().getColumnNr(), e);
+            return checked(READER.readTree(s), what);
+        } catch (IOException e) {
+            throw invalid(what, e);
         }
+    }
+
+    private static JsonNode checked(JsonNode node, String what) {
+        if (node == null || node.isMissingNode()) {
+            throw new InvalidInputException("invalid JSON in " + what + ": empty document");
+        }
+        return node;
+    }
+
+    private static InvalidInputException invalid(String what, IOException e) {
+        if (e instanceof JsonProcessingException p) {
+            return new InvalidInputException("invalid JSON in " + what + ": " + p.getOriginalMessage()
+                    + " at line " + p.getLocation().getLineNr() + " column " + p.getLocation().getColumnNr(), p);
+        }
+        return new InvalidInputException("invalid JSON in " + what + ": " + e.getMessage(), e);
     }
 
     /** The shared node factory, so callers build trees that this class writes faithfully. */
@@ -101,7 +118,7 @@ public final class PythonJson {
 
     /** Compact strict JSON ({@code ,} and {@code :} separators, keys in document order), as the API answers. */
     public static String dumpCompact(JsonNode node) {
-        StringBuilder out = new StringBuilder(4096);
+        StringBuilder out = new StringBuilder(node.isContainerNode() ? 256 : 32);
         new Writer(out, NonFinite.NULL, false, 0).value(node, 0);
         return out.toString();
     }
