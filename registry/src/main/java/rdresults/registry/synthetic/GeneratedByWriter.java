@@ -2,15 +2,14 @@ package rdresults.registry.synthetic;
 
 import static rdresults.registry.synthetic.QlibConfigs.map;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.model.AtomicFiles;
+import rdresults.model.PythonJson;
 
 /**
  * Writes GENERATED_BY.json in the bundled sample's layout (plus the counts and options the sample lacks). It is
@@ -56,7 +55,7 @@ final class GeneratedByWriter {
             }
         }
         doc.put("edge_cases", edgeCases);
-        writeAtomically(target, PyJson.pretty(doc) + "\n");
+        writeAtomically(target, PythonJson.dumpIndented(PythonJson.valueToTree(doc)) + "\n");
     }
 
     private static Map<String, Object> hit(EdgeCaseHit hit) {
@@ -71,12 +70,10 @@ final class GeneratedByWriter {
     }
 
     static void writeAtomically(Path target, String text) {
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new SyntheticRegistryException("cannot write", target, e);
+            AtomicFiles.writeString(target, text);
+        } catch (UncheckedIOException e) {
+            throw new SyntheticRegistryException("cannot write", target, e.getCause());
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.model.PythonJson;
 
 /**
  * Creates the registry and inserts every row in one transaction with batched prepared statements: a 10,000-loop
@@ -88,7 +89,7 @@ final class RegistryRowWriter implements AutoCloseable {
 
     void taskRun(TaskRunPlan run) {
         List<Object> values = new ArrayList<>(List.of(run.taskRunId(), run.scenario().loopClass(), run.status(),
-                IsoTimes.format(run.createdAt()), IsoTimes.format(run.updatedAt()), run.gitSha()));
+                EpochMicros.iso(run.createdAt()), EpochMicros.iso(run.updatedAt()), run.gitSha()));
         values.add(run.rdagentVersion());
         values.add(run.logTracePath());
         if (!legacy) {
@@ -110,8 +111,8 @@ final class RegistryRowWriter implements AutoCloseable {
         values.add(state.status());
         values.add(flag(state.hasResult(), textFlags));
         values.add(best);
-        values.add(IsoTimes.format(loop.times().started()));
-        values.add(IsoTimes.format(loop.times().ended()));
+        values.add(EpochMicros.iso(loop.times().started()));
+        values.add(EpochMicros.iso(loop.times().ended()));
         values.add(state.errorType());
         values.add(state.errorMessage());
         values.add(metric(metrics, QlibMetrics.IC));
@@ -126,11 +127,11 @@ final class RegistryRowWriter implements AutoCloseable {
             long materialized = loop.times().materializedAt();
             values.add(state.materializationStatus());
             values.add(state.materializationError());
-            values.add(materialized == 0 ? null : IsoTimes.format(materialized));
+            values.add(materialized == 0 ? null : EpochMicros.iso(materialized));
             values.add(state.assetBundleId());
             values.add(state.solidified() ? flag(true, textFlags) : null);
             values.add(state.syncStatus());
-            values.add(IsoTimes.format(loop.times().updated()));
+            values.add(EpochMicros.iso(loop.times().updated()));
         }
         loops.add(values);
     }
@@ -141,7 +142,7 @@ final class RegistryRowWriter implements AutoCloseable {
                 workspace.role(), workspace.experimentType(), workspace.stepName(), workspace.status(),
                 workspace.storedPath(), pointers ? "workspace_meta.json" : null,
                 pointers ? "experiment_summary.json" : null, pointers ? "manifest.json" : null,
-                IsoTimes.format(workspace.createdAt()), IsoTimes.format(workspace.updatedAt())));
+                EpochMicros.iso(workspace.createdAt()), EpochMicros.iso(workspace.updatedAt())));
     }
 
     void artifacts(WorkspaceArtifacts rows) {
@@ -214,7 +215,16 @@ final class RegistryRowWriter implements AutoCloseable {
         Map<String, Object> values = new LinkedHashMap<>(metrics.values());
         values.put(QlibMetrics.WITH_COST + "turnover", metrics.turnover());
         values.put("multi_score", metric(metrics, QlibMetrics.WITH_COST + QlibMetrics.INFORMATION_RATIO));
-        return PyJson.dumps(values);
+        return jsonColumn(values);
+    }
+
+    /**
+     * The text of a JSON column ({@code *_json}): Python's {@code json.dumps(value, sort_keys=True,
+     * ensure_ascii=False)}, bare {@code NaN} included. The fork's own writers keep insertion order and escape
+     * non-ASCII; readers parse the column, so only the spelling differs.
+     */
+    static String jsonColumn(Object value) {
+        return PythonJson.dumps(PythonJson.valueToTree(value));
     }
 
     private Batch batch(String sql) throws SQLException {
@@ -267,12 +277,12 @@ final class RegistryRowWriter implements AutoCloseable {
                 statement.setInt(index, n);
             } else if (value instanceof Long n) {
                 statement.setLong(index, n);
-            } else if (value instanceof PyFloat f) {
+            } else if (value instanceof Double d) {
                 // SQLite would store NaN as NULL anyway; say so explicitly
-                if (f.isNaN()) {
+                if (d.isNaN()) {
                     statement.setNull(index, Types.REAL);
                 } else {
-                    statement.setDouble(index, f.value());
+                    statement.setDouble(index, d);
                 }
             } else {
                 throw new IllegalArgumentException("unsupported column value " + value.getClass().getName());

@@ -11,7 +11,7 @@
  * <p>Every other type is package-private and unsupported: planning ({@code *Planner}, {@code *Plan}), file content
  * ({@code WorkspaceDocuments}, {@code QlibOutputs}, {@code QlibConfigs}, {@code FactorCode}, templates under
  * {@code resources/rdresults/registry/synthetic/}), database rows ({@code RegistrySchema}, {@code RegistryRowWriter},
- * {@code ArtifactRows}) and Python-compatible primitives ({@code PyJson}, {@code PyFloat}, {@code IsoTimes},
- * {@code SyntheticIds}) that the shared {@code rdresults.model} versions will replace.
+ * {@code ArtifactRows}) and the fork's ID and time conventions ({@code SyntheticIds}, {@code EpochMicros}). JSON,
+ * float spellings, timestamps and uuid5 come from the shared {@code rdresults.model} building blocks.
  */
 package rdresults.registry.synthetic;
