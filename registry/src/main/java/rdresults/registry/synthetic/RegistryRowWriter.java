@@ -41,29 +41,12 @@ final class RegistryRowWriter implements AutoCloseable {
         this.connection = connection;
         this.legacy = legacy;
         this.fillMetrics = fillMetrics;
-        this.taskRuns = batch(insert("task_runs", legacy
-                ? List.of("task_run_id", "scenario", "status", "created_at_utc", "updated_at_utc", "git_sha",
-                "rdagent_version", "log_trace_path")
-                : List.of("task_run_id", "scenario", "status", "created_at_utc", "updated_at_utc", "git_sha",
-                "rdagent_version", "log_trace_path", "params_json")));
-        List<String> loopColumns = new ArrayList<>(List.of("task_run_id", "loop_id", "action", "status",
-                "has_result", "best_workspace_id", "started_at_utc", "ended_at_utc", "error_type", "error_message",
-                "ic_mean", "rank_ic_mean", "ann_return", "mdd", "turnover", "multi_score", "metrics_json", "log_dir"));
-        if (!legacy) {
-            loopColumns.addAll(RegistrySchema.MIGRATED_LOOP_COLUMNS);
-        }
-        this.loops = batch(insert("loops", loopColumns));
-        this.workspaces = batch(insert("workspaces", List.of("workspace_id", "task_run_id", "loop_id",
-                "workspace_role", "experiment_type", "step_name", "status", "workspace_path", "meta_path",
-                "summary_path", "manifest_path", "created_at_utc", "updated_at_utc")));
-        this.artifacts = batch(insert("artifacts", List.of("artifact_id", "task_run_id", "loop_id", "workspace_id",
-                "artifact_type", "name", "version", "status", "primary_flag", "summary_json", "entry_path",
-                "model_type", "model_conf_json", "dataset_conf_json", "feature_schema_json", "created_at_utc",
-                "updated_at_utc")));
-        this.artifactFiles = batch(insert("artifact_files", List.of("file_id", "artifact_id", "workspace_id", "path",
-                "sha256", "size_bytes", "mtime_utc", "kind")));
-        this.factorRegistry = batch(insert("factor_registry", List.of("factor_name", "expression",
-                "performance_json", "asset_bundle_id", "workspace_id", "task_run_id", "loop_id", "updated_at_utc")));
+        this.taskRuns = batch("task_runs");
+        this.loops = batch("loops");
+        this.workspaces = batch("workspaces");
+        this.artifacts = batch("artifacts");
+        this.artifactFiles = batch("artifact_files");
+        this.factorRegistry = batch("factor_registry");
     }
 
     /** Creates the database (WAL, like RD-Agent) with the schema and opens the bulk transaction. */
@@ -76,7 +59,7 @@ final class RegistryRowWriter implements AutoCloseable {
                     statement.execute("PRAGMA synchronous=NORMAL");
                 }
                 connection.setAutoCommit(false);
-                RegistrySchema.create(connection, legacy, textFlags);
+                SyntheticSchema.create(connection, legacy, textFlags);
                 return new RegistryRowWriter(database, connection, legacy, fillMetrics);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -227,27 +210,35 @@ final class RegistryRowWriter implements AutoCloseable {
         return PythonJson.dumps(PythonJson.valueToTree(value));
     }
 
-    private Batch batch(String sql) throws SQLException {
-        Batch batch = new Batch(connection.prepareStatement(sql));
+    /** A batched INSERT of every column the table has in this schema, in declaration order: rows list values so. */
+    private Batch batch(String table) throws SQLException {
+        List<String> columns = SyntheticSchema.columnNames(table, legacy);
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        Batch batch = new Batch(table, columns.size(), connection.prepareStatement(sql));
         batches.add(batch);
         return batch;
     }
 
-    private static String insert(String table, List<String> columns) {
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    }
-
     /** One prepared INSERT collecting rows until {@link #BATCH} are pending. */
     private final class Batch {
+        private final String table;
+        private final int columns;
         private final PreparedStatement statement;
         private int pending;
 
-        Batch(PreparedStatement statement) {
+        Batch(String table, int columns, PreparedStatement statement) {
+            this.table = table;
+            this.columns = columns;
             this.statement = statement;
         }
 
         void add(List<Object> values) {
+            if (values.size() != columns) {
+                // sqlite-jdbc would bind the missing ones as NULL without a word
+                throw new IllegalStateException(table + " row has " + values.size() + " values for " + columns
+                        + " columns");
+            }
             try {
                 for (int i = 0; i < values.size(); i++) {
                     bind(i + 1, values.get(i));

@@ -1,23 +1,17 @@
 package rdresults.registry.synthetic;
 
 import java.nio.file.Path;
+import rdresults.registry.RegistryException;
 
 /**
- * Generation failed; names the file or database involved. Re-parent under {@code RegistryException} once the
- * module's exception root exists.
+ * Generating or extending a synthetic registry failed, mostly an I/O error. {@link #registryPath()} names the file
+ * or folder of the generated tree that failed: the database, or a workspace file or folder beside it.
  */
-public final class SyntheticRegistryException extends RuntimeException {
+public class SyntheticRegistryException extends RegistryException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Path path;
-
-    public SyntheticRegistryException(String message, Path path, Throwable cause) {
-        super(message + ": " + path, cause);
-        this.path = path;
-    }
-
-    public Path path() {
-        return path;
+    SyntheticRegistryException(String message, Path path, Throwable cause) {
+        super(path, message + ": " + path, cause);
     }
 }
