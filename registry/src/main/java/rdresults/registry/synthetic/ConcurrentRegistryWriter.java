@@ -9,6 +9,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import rdresults.registry.WorkspaceLocator;
 
 /**
  * Keeps writing to an existing registry the way RD-Agent does while a run is live, so readers can be tested against
@@ -194,8 +195,7 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
 
     /** The registry lives at {@code <root>/RDagentDB/registry.sqlite}; stored paths are rendered against root. */
     private static StoredPaths storedPaths(Path database) {
-        Path parent = database.toAbsolutePath().getParent();
-        return new StoredPaths(parent.getParent() == null ? parent : parent.getParent());
+        return new StoredPaths(WorkspaceLocator.repoRootOf(database));
     }
 
     private static void requireRegistry(Path database) {

@@ -4,9 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The registry DDL of contract §1.2, laid out as the fork's {@code SCHEMA_SQL} stores it in {@code sqlite_master},
@@ -28,8 +26,8 @@ final class SyntheticSchema {
         for (Table table : tables(legacy, textFlags)) {
             out.add("CREATE TABLE IF NOT EXISTS " + table.name() + " (\n    " + String.join(",\n    ", table.columns())
                     + "\n)");
-            table.indexes().forEach((name, columns) -> out.add(
-                    "CREATE INDEX IF NOT EXISTS " + name + " ON " + table.name() + "(" + columns + ")"));
+            table.indexes().forEach(index -> out.add("CREATE INDEX IF NOT EXISTS " + index.name() + " ON "
+                    + table.name() + "(" + index.columns() + ")"));
         }
         return List.copyOf(out);
     }
@@ -72,39 +70,34 @@ final class SyntheticSchema {
         }
         loops.add("PRIMARY KEY (task_run_id, loop_id)");
         return List.of(
-                new Table("task_runs", taskRuns, Map.of()),
-                new Table("loops", loops, Map.of()),
+                new Table("task_runs", taskRuns, List.of()),
+                new Table("loops", loops, List.of()),
                 new Table("factor_registry", List.of("factor_name TEXT", "expression TEXT", "performance_json TEXT",
                         "asset_bundle_id TEXT", "workspace_id TEXT", "task_run_id TEXT", "loop_id INTEGER",
-                        "updated_at_utc TEXT", "PRIMARY KEY (factor_name, asset_bundle_id)"), Map.of()),
+                        "updated_at_utc TEXT", "PRIMARY KEY (factor_name, asset_bundle_id)"), List.of()),
                 new Table("workspaces", List.of("workspace_id TEXT PRIMARY KEY", "task_run_id TEXT NOT NULL",
                         "loop_id INTEGER", "workspace_role TEXT", "experiment_type TEXT", "step_name TEXT",
                         "status TEXT", "workspace_path TEXT NOT NULL", "meta_path TEXT", "summary_path TEXT",
                         "manifest_path TEXT", "created_at_utc TEXT", "updated_at_utc TEXT"),
-                        indexes("idx_workspaces_task_loop", "task_run_id, loop_id",
-                                "idx_workspaces_role", "workspace_role")),
+                        List.of(new Index("idx_workspaces_task_loop", "task_run_id, loop_id"),
+                                new Index("idx_workspaces_role", "workspace_role"))),
                 new Table("artifacts", List.of("artifact_id TEXT PRIMARY KEY", "task_run_id TEXT NOT NULL",
                         "loop_id INTEGER", "workspace_id TEXT NOT NULL", "artifact_type TEXT", "name TEXT",
                         "version TEXT", "status TEXT", "primary_flag INTEGER DEFAULT 0", "summary_json TEXT",
                         "entry_path TEXT", "model_type TEXT", "model_conf_json TEXT", "dataset_conf_json TEXT",
                         "feature_schema_json TEXT", "created_at_utc TEXT", "updated_at_utc TEXT"),
-                        indexes("idx_artifacts_task_loop", "task_run_id, loop_id",
-                                "idx_artifacts_workspace", "workspace_id")),
+                        List.of(new Index("idx_artifacts_task_loop", "task_run_id, loop_id"),
+                                new Index("idx_artifacts_workspace", "workspace_id"))),
                 new Table("artifact_files", List.of("file_id TEXT PRIMARY KEY", "artifact_id TEXT NOT NULL",
                         "workspace_id TEXT NOT NULL", "path TEXT NOT NULL", "sha256 TEXT", "size_bytes INTEGER",
                         "mtime_utc TEXT", "kind TEXT"),
-                        indexes("idx_artifact_files_artifact", "artifact_id")));
+                        List.of(new Index("idx_artifact_files_artifact", "artifact_id"))));
     }
 
-    private static Map<String, String> indexes(String... namesAndColumns) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndColumns.length; i += 2) {
-            out.put(namesAndColumns[i], namesAndColumns[i + 1]);
-        }
-        return out;
+    /** One table: column definitions and constraints, then its indexes in creation order. */
+    private record Table(String name, List<String> columns, List<Index> indexes) {
     }
 
-    /** One table: column definitions and constraints, then its indexes (name to column list) in creation order. */
-    private record Table(String name, List<String> columns, Map<String, String> indexes) {
+    private record Index(String name, String columns) {
     }
 }

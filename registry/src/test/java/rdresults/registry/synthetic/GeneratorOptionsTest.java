@@ -80,7 +80,17 @@ class GeneratorOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taskRuns");
         assertThatThrownBy(() -> SyntheticRegistryOptions.defaults().withSize(2, -1))
                 .hasMessageContaining("loopsPerRun");
-        assertThatThrownBy(() -> PathStyle.fromKey("unc")).hasMessageContaining("unc");
+    }
+
+    @Test
+    void unknownKeysNameTheValueAndEveryAllowedKey() {
+        assertThatThrownBy(() -> PathStyle.fromKey("unc")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown path style: unc (expected one of wsl, windows, windows_fwd, posix, mixed)");
+        assertThatThrownBy(() -> EdgeCase.fromKey("bom")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown edge case: bom (expected one of bom_json, nan_metrics, ")
+                .hasMessageEndingWith(", legacy_schema)");
+        assertThat(PathStyle.fromKey("WINDOWS_FWD")).isEqualTo(PathStyle.WINDOWS_FWD);
+        assertThat(EdgeCase.fromKey("Text_Flags")).isEqualTo(EdgeCase.TEXT_FLAGS);
     }
 
     @Test
