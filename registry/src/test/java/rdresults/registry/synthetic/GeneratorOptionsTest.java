@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import rdresults.model.PythonJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -105,10 +105,6 @@ class GeneratorOptionsTest {
     }
 
     private static JsonNode readJson(String text) {
-        try {
-            return RegistryTestSupport.JSON.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PythonJson.parse(text, "metrics_json");
     }
 }
