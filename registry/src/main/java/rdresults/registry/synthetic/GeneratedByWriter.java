@@ -43,11 +43,7 @@ final class GeneratedByWriter {
         doc.put("stored_separator", mixed ? null : String.valueOf(StoredPaths.separator(options.pathStyle())));
         doc.put("workspace_root_rel", StoredPaths.WORKSPACE_ROOT_REL);
         doc.put("alpha158_conf_rel", ALPHA158_CONF_REL);
-        doc.put("counts", map("task_runs", counts.taskRuns(), "loops", counts.loops(),
-                "loops_with_result", counts.loopsWithResult(), "loops_solidified", counts.loopsSolidified(),
-                "workspaces", counts.workspaces(), "artifacts", counts.artifacts(),
-                "artifact_files", counts.artifactFiles(), "factor_registry", counts.factorRegistry(),
-                "files", counts.files()));
+        doc.put("counts", counts.asMap());
         Map<String, Object> edgeCases = new LinkedHashMap<>();
         for (EdgeCase edgeCase : EdgeCase.values()) {
             if (hits.containsKey(edgeCase)) {

@@ -7,7 +7,7 @@ public final class RegistryExistsException extends SyntheticRegistryException {
 
     private static final long serialVersionUID = 1L;
 
-    RegistryExistsException(Path registryDb) {
+    public RegistryExistsException(Path registryDb) {
         super("output already holds a registry", registryDb, null);
     }
 }

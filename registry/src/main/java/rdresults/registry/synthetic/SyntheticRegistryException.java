@@ -11,7 +11,7 @@ public class SyntheticRegistryException extends RegistryException {
 
     private static final long serialVersionUID = 1L;
 
-    SyntheticRegistryException(String message, Path path, Throwable cause) {
+    public SyntheticRegistryException(String message, Path path, Throwable cause) {
         super(path, message + ": " + path, cause);
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  * {@code GENERATED_BY.json}. Shapes, value domains and texts follow the bundled sample (examples/sample).
  *
  * <p>Output is a pure function of the options: no clock, no {@code UUID.randomUUID()}, no unordered iteration. With
- * any path style but {@link PathStyle#POSIX} the output does not depend on where it is written either.
+ * {@link PathStyle#WSL}, {@link PathStyle#WINDOWS} and {@link PathStyle#WINDOWS_FWD} the output does not depend on
+ * where it is written either ({@link PathStyle#POSIX}, also one of {@link PathStyle#MIXED}'s choices, stores the
+ * real path).
  *
  * <pre>{@code
  * GeneratedRegistry registry = SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(20, 500))
