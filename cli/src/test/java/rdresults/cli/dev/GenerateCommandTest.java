@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -105,6 +107,15 @@ class GenerateCommandTest {
         assertThat(again.getOutput()).isEmpty();
         assertThat(again.getErrorStream()).containsExactly("rdr: output already holds a registry: "
                 + out.toAbsolutePath().resolve("RDagentDB/registry.sqlite"));
+    }
+
+    @Test
+    void outputThatIsAFileIsAWriteFailureWithExitFour(QuarkusMainLauncher launcher) throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        LaunchResult result = generate(launcher, file);
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
+        assertThat(result.getErrorStream()).singleElement().asString()
+                .startsWith("rdr: cannot create directory: " + file.toAbsolutePath().resolve("RDagentDB") + " (");
     }
 
     @Test

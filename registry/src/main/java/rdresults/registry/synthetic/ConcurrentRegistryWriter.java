@@ -3,7 +3,6 @@ package rdresults.registry.synthetic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -41,7 +40,7 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
     private ConcurrentRegistryWriter(Path database, long seed, Duration pause) {
         this.database = database;
         this.pause = pause;
-        try (Connection connection = open(database)) {
+        try (Connection connection = RegistryRowWriter.open(database)) {
             this.mutations = RegistryMutations.prepare(connection, seed, storedPaths(database));
         } catch (SQLException e) {
             throw new SyntheticRegistryException("cannot prepare concurrent writes", database, e);
@@ -151,7 +150,7 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
     private void writeOne() {
         long backoff = FIRST_BACKOFF_MILLIS;
         for (int attempt = 1; ; attempt++) {
-            try (Connection connection = open(database)) {
+            try (Connection connection = RegistryRowWriter.open(database)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("BEGIN IMMEDIATE");
                     try {
@@ -178,19 +177,6 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
     private static boolean isContention(SQLException e) {
         String message = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
         return message.contains("locked") || message.contains("busy");
-    }
-
-    private static Connection open(Path database) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode=WAL");
-            statement.execute("PRAGMA synchronous=NORMAL");
-            statement.execute("PRAGMA busy_timeout=10000");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
     }
 
     /** The registry lives at {@code <root>/RDagentDB/registry.sqlite}; stored paths are rendered against root. */

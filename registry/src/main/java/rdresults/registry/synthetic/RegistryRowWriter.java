@@ -2,7 +2,6 @@ package rdresults.registry.synthetic;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +12,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteConfig;
 import rdresults.model.PythonJson;
 
 /**
@@ -22,6 +22,7 @@ import rdresults.model.PythonJson;
 final class RegistryRowWriter implements AutoCloseable {
 
     private static final int BATCH = 2000;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path database;
     private final Connection connection;
@@ -49,15 +50,24 @@ final class RegistryRowWriter implements AutoCloseable {
         this.factorRegistry = batch("factor_registry");
     }
 
+    /**
+     * A read-write connection set up as RD-Agent's {@code SQLiteRegistry} opens one: WAL, {@code synchronous=NORMAL},
+     * {@code busy_timeout=10000}. Opened through sqlite-jdbc itself, not {@code DriverManager}, which only finds
+     * drivers registered from the caller's class loader (not so under Quarkus' class loaders).
+     */
+    static Connection open(Path database) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection("jdbc:sqlite:" + database);
+    }
+
     /** Creates the database (WAL, like RD-Agent) with the schema and opens the bulk transaction. */
     static RegistryRowWriter create(Path database, boolean legacy, boolean textFlags, boolean fillMetrics) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+            Connection connection = open(database);
             try {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("PRAGMA journal_mode=WAL");
-                    statement.execute("PRAGMA synchronous=NORMAL");
-                }
                 connection.setAutoCommit(false);
                 SyntheticSchema.create(connection, legacy, textFlags);
                 return new RegistryRowWriter(database, connection, legacy, fillMetrics);

@@ -3,6 +3,8 @@ package rdresults.registry.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -42,6 +44,17 @@ class GeneratorDeterminismTest {
         GeneratedRegistry second = SyntheticRegistryGenerator.of(options).generate(dir.resolve("b"));
         assertThat(RegistryTestSupport.dump(second.registryDb()))
                 .containsExactlyElementsOf(RegistryTestSupport.dump(first.registryDb()));
+    }
+
+    @Test
+    void unwritableOutputNamesThePathAndTheReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        assertThatThrownBy(() -> SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(1, 1))
+                .generate(file))
+                .isInstanceOf(SyntheticRegistryException.class)
+                .isNotInstanceOf(RegistryExistsException.class)
+                .hasMessageStartingWith("cannot create directory: " + file.resolve("RDagentDB") + " (")
+                .hasMessageEndingWith(")");
     }
 
     @Test
