@@ -14,6 +14,8 @@ import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
+import rdresults.registry.synthetic.RegistryExistsException;
+import rdresults.registry.synthetic.SyntheticRegistryException;
 
 /**
  * The exit codes of {@code rdr}, and which failure maps to which. Changing a code is an interface change: update
@@ -41,20 +43,21 @@ public final class ExitCodes {
      * The exit code for a failure, chosen by its type, never by its message. Factor package failures: a bad version
      * string is usage; a missing, existing or corrupt package, an unknown loop or version is unusable input; a lock
      * held by another publisher and an operating-system I/O failure (permissions, disk full) are unavailability,
-     * like the registry's I/O errors.
+     * like the registry's I/O errors. Synthetic registries: an output that already holds one is unusable input,
+     * any other generation failure (an I/O error) is unavailability.
      */
     public static int forException(Throwable failure) {
         if (failure instanceof InvalidQueryException || failure instanceof InvalidVersionException) {
             return USAGE;
         }
-        if (failure instanceof RegistryUnavailableException || failure instanceof PackageLockedException
-                || failure instanceof FactorLibIoException) {
-            return UNAVAILABLE;
-        }
         if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
                 || failure instanceof InvalidInputException || failure instanceof ExportException
-                || isUnusablePackage(failure)) {
+                || failure instanceof RegistryExistsException || isUnusablePackage(failure)) {
             return INPUT_UNUSABLE;
+        }
+        if (failure instanceof RegistryUnavailableException || failure instanceof PackageLockedException
+                || failure instanceof FactorLibIoException || failure instanceof SyntheticRegistryException) {
+            return UNAVAILABLE;
         }
         return UNEXPECTED;
     }

@@ -5,6 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParseResult;
+import rdresults.cli.dev.DevCommand;
 import rdresults.cli.doctor.DoctorCommand;
 import rdresults.cli.export.ExportCommand;
 import rdresults.cli.factorlib.FactorLibCommand;
@@ -14,9 +15,9 @@ import rdresults.cli.registry.RegistryCommand;
 @TopCommand
 @Command(name = "rdr", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class,
         description = "Tools over RD-Agent results: registry queries, catalog exports, the factor library, the "
-                + "results API and health checks.",
+                + "results API, health checks and synthetic test registries.",
         subcommands = {RegistryCommand.class, ExportCommand.class, FactorLibCommand.class, ServeCommand.class,
-            DoctorCommand.class},
+            DoctorCommand.class, DevCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 input unusable, "
                 + "4 database unavailable, 5 finished with rejected records."})
 public class RdrCommand extends CommandGroup {

@@ -11,6 +11,8 @@ import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
+import rdresults.registry.synthetic.RegistryExistsException;
+import rdresults.registry.synthetic.SyntheticRegistryException;
 
 class ExitCodesTest {
 
@@ -22,6 +24,7 @@ class ExitCodesTest {
         assertThat(ExitCodes.forException(new NotARegistryException(DB, "not a registry"))).isEqualTo(3);
         assertThat(ExitCodes.forException(new InvalidInputException("bad yaml"))).isEqualTo(3);
         assertThat(ExitCodes.forException(new ExportException("YAML config not found: x.yaml"))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new RegistryExistsException(DB))).isEqualTo(3);
     }
 
     @Test
@@ -33,6 +36,8 @@ class ExitCodesTest {
     void unavailableDatabaseMapsToFour() {
         assertThat(ExitCodes.forException(new RegistryUnavailableException(DB, "locked", new IOException("x"))))
                 .isEqualTo(4);
+        assertThat(ExitCodes.forException(new SyntheticRegistryException("cannot write workspace file", DB,
+                new IOException("disk full")))).isEqualTo(4);
     }
 
     @Test

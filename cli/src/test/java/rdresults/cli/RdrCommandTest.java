@@ -15,7 +15,7 @@ class RdrCommandTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "registry", "registry stats", "registry task-runs", "registry loops",
         "registry workspaces", "registry artifacts", "doctor", "export", "export alpha158", "export factors",
-        "export strategies", "export loops", "export models", "export all"})
+        "export strategies", "export loops", "export models", "export all", "dev", "dev generate"})
     void helpOfEveryCommandGoesToStdoutWithExitZero(String command, QuarkusMainLauncher launcher) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
         LaunchResult result = launcher.launch(args);

@@ -23,7 +23,9 @@ import java.util.Map;
  *       byte (keys sorted recursively by code point, {@code ", "} and {@code ": "} separators, Python float repr),
  *       which stable IDs hash.</li>
  *   <li>{@link #dumpIndented(JsonNode)} is {@code json.dumps(obj, indent=2, ensure_ascii=False)} with keys in their
- *       own order and, unlike Python, strict JSON: NaN and infinities become {@code null}.</li>
+ *       own order and, unlike Python, strict JSON: NaN and infinities become {@code null}.
+ *       {@link #dumpIndented(JsonNode, NonFinite)} with {@link NonFinite#PYTHON_TOKENS} keeps Python's bare
+ *       tokens instead, for files that must look as if Python wrote them.</li>
  *   <li>{@link #parse(byte[], String)} reads what Python wrote: a UTF-8 BOM, bare {@code NaN} and
  *       {@code Infinity} tokens are accepted.</li>
  * </ul>
@@ -97,7 +99,11 @@ public final class PythonJson {
         return READER.getNodeFactory();
     }
 
-    /** Converts a tree of plain Java values (maps, lists, strings, numbers, booleans, null) into a node. */
+    /**
+     * Converts a tree of plain Java values (maps, lists, strings, numbers, booleans, null, nodes) into a node. Maps
+     * keep their iteration order; {@code Integer}/{@code Long} become integers and {@code Double} stays a float,
+     * NaN and infinities included, so {@code 1.0} is written {@code 1.0} as Python writes a float.
+     */
     public static JsonNode valueToTree(Object value) {
         return READER.valueToTree(value);
     }
@@ -111,8 +117,17 @@ public final class PythonJson {
 
     /** {@code json.dumps(node, indent=2, ensure_ascii=False)}, keys in document order, non-finite floats as null. */
     public static String dumpIndented(JsonNode node) {
+        return dumpIndented(node, NonFinite.NULL);
+    }
+
+    /**
+     * {@code json.dumps(node, indent=2, ensure_ascii=False)}, keys in document order, non-finite floats written as
+     * {@code nonFinite} says. With {@link NonFinite#PYTHON_TOKENS} the text is byte for byte what Python writes,
+     * bare {@code NaN} and {@code Infinity} included (not strict JSON; {@link #parse} reads it back).
+     */
+    public static String dumpIndented(JsonNode node, NonFinite nonFinite) {
         StringBuilder out = new StringBuilder(4096);
-        new Writer(out, NonFinite.NULL, false, 2).value(node, 0);
+        new Writer(out, nonFinite, false, 2).value(node, 0);
         return out.toString();
     }
 

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PythonJsonTest {
@@ -39,6 +42,49 @@ class PythonJsonTest {
                 sys.stdout.write(json.dumps(json.loads(sys.stdin.read()), indent=2, ensure_ascii=False))
                 """, doc);
         assertThat(PythonJson.dumpIndented(PythonJson.parse(doc, "doc"))).isEqualTo(expected);
+    }
+
+    @Test
+    void dumpIndentedWithPythonTokensMatchesPython() {
+        String doc = "{\"ic\": NaN, \"hi\": Infinity, \"lo\": [-Infinity, 1.0, 2], \"名\": {}}";
+        String expected = PythonOracle.run("""
+                import sys, json
+                sys.stdout.write(json.dumps(json.loads(sys.stdin.read()), indent=2, ensure_ascii=False))
+                """, doc);
+        assertThat(PythonJson.dumpIndented(PythonJson.parse(doc, "doc"), PythonJson.NonFinite.PYTHON_TOKENS))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void dumpIndentedWritesTheChosenNonFiniteSpelling() {
+        JsonNode node = PythonJson.parse("{\"a\": [NaN, -Infinity], \"b\": 0.5}", "doc");
+        assertThat(PythonJson.dumpIndented(node, PythonJson.NonFinite.PYTHON_TOKENS))
+                .isEqualTo("{\n  \"a\": [\n    NaN,\n    -Infinity\n  ],\n  \"b\": 0.5\n}");
+        assertThat(PythonJson.dumpIndented(node, PythonJson.NonFinite.NULL))
+                .isEqualTo(PythonJson.dumpIndented(node))
+                .isEqualTo("{\n  \"a\": [\n    null,\n    null\n  ],\n  \"b\": 0.5\n}");
+    }
+
+    @Test
+    void valueToTreeKeepsOrderIntegersFloatsAndNaN() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("z", 1);
+        value.put("a", 1.0);
+        value.put("n", Double.NaN);
+        value.put("l", Arrays.asList(2L, 1e-05, null, "因子"));
+        JsonNode node = PythonJson.valueToTree(value);
+        assertThat(PythonJson.dumpIndented(node, PythonJson.NonFinite.PYTHON_TOKENS)).isEqualTo("""
+                {
+                  "z": 1,
+                  "a": 1.0,
+                  "n": NaN,
+                  "l": [
+                    2,
+                    1e-05,
+                    null,
+                    "因子"
+                  ]
+                }""");
     }
 
     @Test

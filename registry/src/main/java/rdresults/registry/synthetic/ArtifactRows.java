@@ -122,7 +122,7 @@ final class ArtifactRows {
             this.loop = loop;
             this.workspace = workspace;
             this.written = written.stream().collect(Collectors.toMap(WrittenFile::path, Function.identity()));
-            this.at = IsoTimes.format(loop.times().materializedAt());
+            this.at = EpochMicros.iso(loop.times().materializedAt());
         }
 
         boolean has(String path) {
@@ -141,13 +141,13 @@ final class ArtifactRows {
                 QlibConfig config = loop.content().config();
                 boolean experiment = workspace.kind() == WorkspaceKind.EXPERIMENT;
                 modelType = modelCode.modelType(loop.content().model());
-                modelConf = experiment ? PyJson.dumps(configs.modelConf(config)) : null;
-                datasetConf = experiment ? PyJson.dumps(configs.datasetConf(kind, config)) : null;
+                modelConf = experiment ? RegistryRowWriter.jsonColumn(configs.modelConf(config)) : null;
+                datasetConf = experiment ? RegistryRowWriter.jsonColumn(configs.datasetConf(kind, config)) : null;
                 Object schema = experiment ? configs.featureSchema(kind, config) : null;
-                featureSchema = schema == null ? null : PyJson.dumps(schema);
+                featureSchema = schema == null ? null : RegistryRowWriter.jsonColumn(schema);
             }
             artifacts.add(new ArtifactRow(id, loop.taskRunId(), loop.loopId(), workspace.workspaceId(), type, name,
-                    "v1", status, primary, PyJson.dumps(summary), entry, modelType, modelConf, datasetConf,
+                    "v1", status, primary, RegistryRowWriter.jsonColumn(summary), entry, modelType, modelConf, datasetConf,
                     featureSchema, at, at));
             return id;
         }
@@ -156,7 +156,7 @@ final class ArtifactRows {
             WrittenFile file = written.get(path);
             String id = SyntheticIds.fileId(artifactId, workspace.workspaceId(), kind, path);
             files.add(new ArtifactFileRow(id, artifactId, workspace.workspaceId(), path, file.sha256(), file.size(),
-                    IsoTimes.format(file.mtimeMicros()), kind));
+                    EpochMicros.iso(file.mtimeMicros()), kind));
         }
 
         WorkspaceArtifacts result() {

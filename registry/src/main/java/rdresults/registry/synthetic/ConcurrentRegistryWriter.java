@@ -3,12 +3,12 @@ package rdresults.registry.synthetic;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import rdresults.registry.WorkspaceLocator;
 
 /**
  * Keeps writing to an existing registry the way RD-Agent does while a run is live, so readers can be tested against
@@ -40,7 +40,7 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
     private ConcurrentRegistryWriter(Path database, long seed, Duration pause) {
         this.database = database;
         this.pause = pause;
-        try (Connection connection = open(database)) {
+        try (Connection connection = RegistryRowWriter.open(database)) {
             this.mutations = RegistryMutations.prepare(connection, seed, storedPaths(database));
         } catch (SQLException e) {
             throw new SyntheticRegistryException("cannot prepare concurrent writes", database, e);
@@ -150,7 +150,7 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
     private void writeOne() {
         long backoff = FIRST_BACKOFF_MILLIS;
         for (int attempt = 1; ; attempt++) {
-            try (Connection connection = open(database)) {
+            try (Connection connection = RegistryRowWriter.open(database)) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("BEGIN IMMEDIATE");
                     try {
@@ -179,23 +179,9 @@ public final class ConcurrentRegistryWriter implements AutoCloseable {
         return message.contains("locked") || message.contains("busy");
     }
 
-    private static Connection open(Path database) throws SQLException {
-        Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("PRAGMA journal_mode=WAL");
-            statement.execute("PRAGMA synchronous=NORMAL");
-            statement.execute("PRAGMA busy_timeout=10000");
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
-        return connection;
-    }
-
     /** The registry lives at {@code <root>/RDagentDB/registry.sqlite}; stored paths are rendered against root. */
     private static StoredPaths storedPaths(Path database) {
-        Path parent = database.toAbsolutePath().getParent();
-        return new StoredPaths(parent.getParent() == null ? parent : parent.getParent());
+        return new StoredPaths(WorkspaceLocator.repoRootOf(database));
     }
 
     private static void requireRegistry(Path database) {

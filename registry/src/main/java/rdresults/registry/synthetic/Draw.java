@@ -27,13 +27,13 @@ final class Draw {
      * the fraction, a form readers must accept.
      */
     static long sometimesWholeSecond(SplittableRandom random, long epochMicros) {
-        return random.nextInt(20) == 0 ? epochMicros - Math.floorMod(epochMicros, 1_000_000L) : epochMicros;
+        return random.nextInt(20) == 0 ? epochMicros - Math.floorMod(epochMicros, EpochMicros.PER_SECOND) : epochMicros;
     }
 
     /** A duration in microseconds between the given seconds; one in 25 lands on a whole second. */
     static long seconds(SplittableRandom random, int minSeconds, int maxSeconds) {
         long whole = minSeconds + (long) random.nextInt(maxSeconds - minSeconds + 1);
-        long micros = random.nextInt(25) == 0 ? 0 : random.nextInt(1_000_000);
-        return whole * 1_000_000L + micros;
+        long micros = random.nextInt(25) == 0 ? 0 : random.nextInt((int) EpochMicros.PER_SECOND);
+        return whole * EpochMicros.PER_SECOND + micros;
     }
 }

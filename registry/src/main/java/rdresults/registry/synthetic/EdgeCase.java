@@ -46,13 +46,12 @@ public enum EdgeCase {
         return key;
     }
 
-    /** Parses {@link #key()} or the constant name, case-insensitively. */
+    /**
+     * Parses {@link #key()} or the constant name, case-insensitively.
+     *
+     * @throws IllegalArgumentException naming the text and the keys allowed
+     */
     public static EdgeCase fromKey(String text) {
-        for (EdgeCase edgeCase : values()) {
-            if (edgeCase.key.equalsIgnoreCase(text) || edgeCase.name().equalsIgnoreCase(text)) {
-                return edgeCase;
-            }
-        }
-        throw new IllegalArgumentException("unknown edge case: " + text);
+        return EnumKeys.parse(values(), EdgeCase::key, text, "edge case");
     }
 }

@@ -25,9 +25,9 @@ final class FactorEntries {
     /** The entries the loop's experiment workspace lists. */
     static List<Map<String, Object>> of(LoopPlan loop) {
         LoopContent content = loop.content();
-        String created = IsoTimes.format(loop.times().ended());
+        String created = EpochMicros.iso(loop.times().ended());
         String experiment = loop.taskRunId() + "/" + loop.loopId();
-        String version = IsoTimes.compactDate(
+        String version = EpochMicros.compactDate(
                 loop.times().materializedAt() != 0 ? loop.times().materializedAt() : loop.times().ended());
         Common common = new Common(created, experiment, version);
         List<Map<String, Object>> out = new ArrayList<>();

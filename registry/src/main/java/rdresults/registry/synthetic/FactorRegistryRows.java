@@ -23,9 +23,9 @@ final class FactorRegistryRows {
         }
         List<Map<String, Object>> entries = FactorEntries.of(loop);
         List<String> names = entries.stream().map(e -> (String) e.get("name")).toList();
-        String performance = PyJson.dumps(QlibConfigs.map("_combo_metrics",
+        String performance = RegistryRowWriter.jsonColumn(QlibConfigs.map("_combo_metrics",
                 WorkspaceDocuments.combination(loop, names)));
-        String updated = IsoTimes.format(loop.times().updated());
+        String updated = EpochMicros.iso(loop.times().updated());
         Set<String> seen = new LinkedHashSet<>();
         List<FactorRegistryRow> rows = new ArrayList<>();
         for (Map<String, Object> entry : entries) {

@@ -32,10 +32,10 @@ final class FeedbackTexts {
     static Feedback draw(SplittableRandom random, String subject, QlibMetrics metrics, String market, int columns,
                          int window) {
         boolean decision = random.nextBoolean();
-        double ic = metrics.get(QlibMetrics.IC).value();
-        double rankIc = metrics.get(QlibMetrics.RANK_IC).value();
-        double annWith = metrics.get(QlibMetrics.WITH_COST + QlibMetrics.ANNUALIZED).value();
-        double mddWith = metrics.get(QlibMetrics.WITH_COST + QlibMetrics.MAX_DRAWDOWN).value();
+        double ic = metrics.get(QlibMetrics.IC);
+        double rankIc = metrics.get(QlibMetrics.RANK_IC);
+        double annWith = metrics.get(QlibMetrics.WITH_COST + QlibMetrics.ANNUALIZED);
+        double mddWith = metrics.get(QlibMetrics.WITH_COST + QlibMetrics.MAX_DRAWDOWN);
         List<String> sentences = new ArrayList<>(List.of(
                 format("Backtest on %s finished without errors %s; IC=%.4f, Rank IC=%.4f.", market, RANGE, ic, rankIc),
                 format("新因子与现有SOTA因子的平均相关系数约为%.2f，冗余度较低。", random.nextDouble() * 0.6),
@@ -64,7 +64,7 @@ final class FeedbackTexts {
             case 0 -> "The signal decays quickly after " + window
                     + " days, which is consistent with a liquidity-driven explanation.";
             case 1 -> format("因子在小市值股票上表现更好，但换手率偏高（约%.0f%%），扣费后收益被侵蚀。",
-                    metrics.turnover().value() * 100);
+                    metrics.turnover() * 100);
             default -> "Short-horizon price-volume signals are already covered by the SOTA set; gains come from the "
                     + window + "-day window.";
         };

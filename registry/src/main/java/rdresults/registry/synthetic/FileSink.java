@@ -45,7 +45,7 @@ final class FileSink {
     }
 
     void put(String name, byte[] bytes, long mtimeMicros) {
-        put(name, bytes, digests ? SyntheticIds.sha256Hex(bytes) : null, mtimeMicros);
+        put(name, bytes, digests ? Blob.sha256Hex(bytes) : null, mtimeMicros);
     }
 
     /** A directory below the folder; parents first, each created once. */

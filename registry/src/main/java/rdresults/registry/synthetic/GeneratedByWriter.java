@@ -2,15 +2,14 @@ package rdresults.registry.synthetic;
 
 import static rdresults.registry.synthetic.QlibConfigs.map;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.model.AtomicFiles;
+import rdresults.model.PythonJson;
 
 /**
  * Writes GENERATED_BY.json in the bundled sample's layout (plus the counts and options the sample lacks). It is
@@ -44,11 +43,7 @@ final class GeneratedByWriter {
         doc.put("stored_separator", mixed ? null : String.valueOf(StoredPaths.separator(options.pathStyle())));
         doc.put("workspace_root_rel", StoredPaths.WORKSPACE_ROOT_REL);
         doc.put("alpha158_conf_rel", ALPHA158_CONF_REL);
-        doc.put("counts", map("task_runs", counts.taskRuns(), "loops", counts.loops(),
-                "loops_with_result", counts.loopsWithResult(), "loops_solidified", counts.loopsSolidified(),
-                "workspaces", counts.workspaces(), "artifacts", counts.artifacts(),
-                "artifact_files", counts.artifactFiles(), "factor_registry", counts.factorRegistry(),
-                "files", counts.files()));
+        doc.put("counts", counts.asMap());
         Map<String, Object> edgeCases = new LinkedHashMap<>();
         for (EdgeCase edgeCase : EdgeCase.values()) {
             if (hits.containsKey(edgeCase)) {
@@ -56,7 +51,7 @@ final class GeneratedByWriter {
             }
         }
         doc.put("edge_cases", edgeCases);
-        writeAtomically(target, PyJson.pretty(doc) + "\n");
+        writeAtomically(target, PythonJson.dumpIndented(PythonJson.valueToTree(doc)) + "\n");
     }
 
     private static Map<String, Object> hit(EdgeCaseHit hit) {
@@ -71,12 +66,10 @@ final class GeneratedByWriter {
     }
 
     static void writeAtomically(Path target, String text) {
-        Path temp = target.resolveSibling(target.getFileName() + ".tmp");
         try {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            throw new SyntheticRegistryException("cannot write", target, e);
+            AtomicFiles.writeString(target, text);
+        } catch (UncheckedIOException e) {
+            throw new SyntheticRegistryException("cannot write", target, e.getCause());
         }
     }
 }

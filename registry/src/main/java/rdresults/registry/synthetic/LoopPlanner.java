@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 
 /**
  * Decides one loop: status, timeline, factors or model, metrics and feedback. The value mix follows the bundled
@@ -15,6 +16,9 @@ final class LoopPlanner {
 
     private static final List<List<String>> MARKETS = List.of(List.of("all", "\"000300.SH\""),
             List.of("csi300", "SH000300"), List.of("csi500", "\"000905.SH\""));
+    private static final List<YamlNumber> LEARNING_RATES = Stream.of("2e-05", "0.0005", "1e-4", "0.001")
+            .map(YamlNumber::of).toList();
+    private static final List<YamlNumber> WEIGHT_DECAYS = Stream.of("0.0", "0.0001").map(YamlNumber::of).toList();
 
     private final long seed;
     private final WorkspacePlanner workspaces;
@@ -146,9 +150,8 @@ final class LoopPlanner {
                 Draw.chance(random, 0.75) ? 50 : 100, Draw.chance(random, 0.7) ? 5 : 3,
                 cheap ? "0.0001" : "0.0005", cheap ? "0.0001" : "0.0015",
                 Draw.pick(random, List.of("0.05", "0.1", "0.2")), Draw.pick(random, List.of(64, 128, 210)),
-                Draw.pick(random, List.of(50, 100)), YamlNumber.of(Draw.pick(random,
-                        List.of("2e-05", "0.0005", "1e-4", "0.001"))),
+                Draw.pick(random, List.of(50, 100)), Draw.pick(random, LEARNING_RATES),
                 Draw.pick(random, List.of(10, 20)), Draw.pick(random, List.of(256, 800, 2000)),
-                YamlNumber.of(Draw.pick(random, List.of("0.0", "0.0001"))));
+                Draw.pick(random, WEIGHT_DECAYS));
     }
 }

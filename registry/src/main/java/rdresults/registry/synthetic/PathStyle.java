@@ -27,14 +27,12 @@ public enum PathStyle {
         return key;
     }
 
-    /** Parses {@link #key()} or the constant name, case-insensitively. */
+    /**
+     * Parses {@link #key()} or the constant name, case-insensitively.
+     *
+     * @throws IllegalArgumentException naming the text and the keys allowed
+     */
     public static PathStyle fromKey(String text) {
-        for (PathStyle style : values()) {
-            if (style.key.equalsIgnoreCase(text) || style.name().equalsIgnoreCase(text)) {
-                return style;
-            }
-        }
-        throw new IllegalArgumentException("unknown path style: " + text + " (expected wsl, windows, windows_fwd,"
-                + " posix or mixed)");
+        return EnumKeys.parse(values(), PathStyle::key, text, "path style");
     }
 }

@@ -9,9 +9,10 @@ import java.util.SplittableRandom;
 /**
  * The metrics qlib's recorder lists for one backtest, in qlib_res.csv order, plus the turnover the registry's
  * {@code loops} row carries. Values follow qlib's own arithmetic (238 trading days a year) so that annualised
- * return, information ratio, mean and std agree with each other.
+ * return, information ratio, mean and std agree with each other; every file spells them with
+ * {@code PythonFloats.repr}, so one value reads the same in all of them.
  */
-record QlibMetrics(Map<String, PyFloat> values, PyFloat turnover) {
+record QlibMetrics(Map<String, Double> values, double turnover) {
 
     static final String IC = "IC";
     static final String ICIR = "ICIR";
@@ -35,7 +36,7 @@ record QlibMetrics(Map<String, PyFloat> values, PyFloat turnover) {
         double std = 0.004 + random.nextDouble() * 0.005;
         double dailyCost = 0.00005 + random.nextDouble() * 0.0002;
         double mddWithout = -(0.04 + random.nextDouble() * 0.25);
-        Map<String, PyFloat> values = new LinkedHashMap<>();
+        Map<String, Double> values = new LinkedHashMap<>();
         put(values, IC, ic);
         put(values, ICIR, ic * (5 + random.nextDouble() * 7));
         put(values, RANK_IC, rankIc);
@@ -45,10 +46,10 @@ record QlibMetrics(Map<String, PyFloat> values, PyFloat turnover) {
         put(values, "1day.pa", 0.0);
         put(values, "1day.pos", 0.0);
         put(values, "1day.ffr", 1.0);
-        return new QlibMetrics(values, PyFloat.of(0.1 + random.nextDouble() * 0.5));
+        return new QlibMetrics(values, 0.1 + random.nextDouble() * 0.5);
     }
 
-    PyFloat get(String key) {
+    Double get(String key) {
         return values.get(key);
     }
 
@@ -58,22 +59,22 @@ record QlibMetrics(Map<String, PyFloat> values, PyFloat turnover) {
 
     /** {@link EdgeCase#NAN_METRICS}: IC, ICIR and the without-cost information ratio became NaN. */
     QlibMetrics withNaN() {
-        Map<String, PyFloat> copy = new LinkedHashMap<>(values);
+        Map<String, Double> copy = new LinkedHashMap<>(values);
         for (String key : List.of(IC, ICIR, WITHOUT_COST + INFORMATION_RATIO)) {
-            copy.put(key, PyFloat.of(Double.NaN));
+            copy.put(key, Double.NaN);
         }
         return new QlibMetrics(copy, turnover);
     }
 
     /** {@link EdgeCase#NULL_SHARPE}: the recorder listed no information ratio, so no sharpe can be derived. */
     QlibMetrics withoutInformationRatio() {
-        Map<String, PyFloat> copy = new LinkedHashMap<>(values);
+        Map<String, Double> copy = new LinkedHashMap<>(values);
         copy.remove(WITHOUT_COST + INFORMATION_RATIO);
         copy.remove(WITH_COST + INFORMATION_RATIO);
         return new QlibMetrics(copy, turnover);
     }
 
-    private static void putReturns(Map<String, PyFloat> values, String prefix, double mean, double std,
+    private static void putReturns(Map<String, Double> values, String prefix, double mean, double std,
                                    double maxDrawdown) {
         put(values, prefix + "mean", mean);
         put(values, prefix + "std", std);
@@ -82,8 +83,8 @@ record QlibMetrics(Map<String, PyFloat> values, PyFloat turnover) {
         put(values, prefix + MAX_DRAWDOWN, maxDrawdown);
     }
 
-    private static void put(Map<String, PyFloat> values, String key, double value) {
-        values.put(key, PyFloat.of(value));
+    private static void put(Map<String, Double> values, String key, double value) {
+        values.put(key, value);
     }
 
     private static double gaussian(SplittableRandom random, double mean, double sd) {

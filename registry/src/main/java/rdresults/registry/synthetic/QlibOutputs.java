@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import rdresults.model.PythonFloats;
+import rdresults.model.PythonJson;
 
 /**
  * Text outputs of a qlib run in the formats the fork's tools see: qlib_res.csv ({@code Series.to_csv}),
@@ -29,7 +31,7 @@ final class QlibOutputs {
     static String qlibResCsv(QlibMetrics metrics) {
         StringBuilder out = new StringBuilder(800).append(",0\n");
         metrics.values().forEach((name, value) -> out.append(name).append(',')
-                .append(value.isNaN() ? "" : value.repr()).append('\n'));
+                .append(value.isNaN() ? "" : PythonFloats.repr(value)).append('\n'));
         return out.toString();
     }
 
@@ -40,11 +42,10 @@ final class QlibOutputs {
         List<Object> rows = new ArrayList<>();
         for (int i = 0; i < 14; i++) {
             rows.add(map("index", i, "datetime", FIRST_TEST_DAY.plusDays(3L * i) + "T00:00:00.000Z",
-                    "return", PyFloat.of(0.0005 + (random.nextDouble() - 0.5) * 0.04), "cost", PyFloat.of(0.0002),
-                    "bench", PyFloat.of((random.nextDouble() - 0.5) * 0.03),
-                    "turnover", PyFloat.of(0.1 + random.nextDouble() * 0.3)));
+                    "return", 0.0005 + (random.nextDouble() - 0.5) * 0.04, "cost", 0.0002,
+                    "bench", (random.nextDouble() - 0.5) * 0.03, "turnover", 0.1 + random.nextDouble() * 0.3));
         }
-        return PyJson.compact(map("schema", schema(fields), "data", rows));
+        return pandasJson(map("schema", schema(fields), "data", rows));
     }
 
     static String signalsJson(SplittableRandom random, String generatedAt, int topk, int nDrop) {
@@ -54,17 +55,16 @@ final class QlibOutputs {
                 field("generated_at_utc", "string"), field("weight_method", "string"), field("topk", "integer"),
                 field("n_drop", "integer"), field("rebalance_freq", "string"));
         List<Object> rows = new ArrayList<>();
-        PyFloat weight = PyFloat.of(1.0 / topk);
+        double weight = 1.0 / topk;
         for (int day = 0; day < 2; day++) {
-            List<Map.Entry<String, PyFloat>> scores = new ArrayList<>();
+            List<Map.Entry<String, Double>> scores = new ArrayList<>();
             List<String> pool = new ArrayList<>(INSTRUMENTS);
             for (int i = 0; i < 5; i++) {
-                scores.add(Map.entry(pool.remove(random.nextInt(pool.size())),
-                        PyFloat.of((random.nextDouble() - 0.4) * 1.5)));
+                scores.add(Map.entry(pool.remove(random.nextInt(pool.size())), (random.nextDouble() - 0.4) * 1.5));
             }
-            scores.sort(Comparator.comparingDouble((Map.Entry<String, PyFloat> e) -> e.getValue().value()).reversed());
+            scores.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed());
             for (int rank = 0; rank < scores.size(); rank++) {
-                PyFloat score = scores.get(rank).getValue();
+                double score = scores.get(rank).getValue();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("index", rows.size());
                 row.put("trade_date", FIRST_TEST_DAY.plusDays(3L * day).toString());
@@ -82,7 +82,7 @@ final class QlibOutputs {
                 rows.add(row);
             }
         }
-        return PyJson.compact(map("schema", schema(fields), "data", rows));
+        return pandasJson(map("schema", schema(fields), "data", rows));
     }
 
     /** {@code mlruns/<experiment>/meta.yaml}. */
@@ -115,14 +115,20 @@ final class QlibOutputs {
     }
 
     /** One MLflow metric file: {@code <millis> <value> <step>}. */
-    static String metricLine(long millis, PyFloat value) {
-        return millis + " " + (value.isNaN() ? "nan" : value.repr()) + " 0\n";
+    static String metricLine(long millis, double value) {
+        return millis + " " + PythonFloats.repr(value) + " 0\n";
     }
 
     /** The sample's stand-in for combined_factors_df.parquet: parquet magic around a JSON note. */
     static byte[] parquetPlaceholder(List<String> columns) {
-        String note = PyJson.dumps(map("placeholder", "combined_factors_df.parquet", "columns", columns, "rows", 0));
+        String note = PythonJson.dumps(PythonJson.valueToTree(
+                map("placeholder", "combined_factors_df.parquet", "columns", columns, "rows", 0)));
         return ("PAR1" + note + "PAR1").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** pandas {@code to_json}: compact strict JSON (its values here are ASCII and finite). */
+    private static String pandasJson(Map<String, Object> document) {
+        return PythonJson.dumpCompact(PythonJson.valueToTree(document));
     }
 
     private static Map<String, Object> schema(List<Object> fields) {

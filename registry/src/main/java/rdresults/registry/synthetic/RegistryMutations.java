@@ -38,7 +38,7 @@ final class RegistryMutations {
     private static final String TOUCH_RUN_SQL = "UPDATE task_runs SET updated_at_utc = ? WHERE task_run_id = ?";
 
     /** The first synthetic instant: a week after the generator's base time, so mutations sort after its rows. */
-    private static final long CLOCK_START = RegistryPlanner.BASE_MICROS + 7L * 24 * 3600 * 1_000_000L;
+    private static final long CLOCK_START = RegistryPlanner.BASE_MICROS + 7L * 24 * 3600 * EpochMicros.PER_SECOND;
 
     private final SplittableRandom random;
     private final StoredPaths paths;
@@ -79,7 +79,7 @@ final class RegistryMutations {
 
     /** Runs the next mutation inside the caller's transaction. */
     void next(Connection connection) throws SQLException {
-        clock += 1_000_000L + random.nextInt(1_000_000);
+        clock += EpochMicros.PER_SECOND + random.nextInt((int) EpochMicros.PER_SECOND);
         int choice = random.nextInt(10);
         if (!openLoops.isEmpty() && choice < 4) {
             finishLoop(connection);
@@ -95,7 +95,7 @@ final class RegistryMutations {
     private void startLoop(Connection connection) throws SQLException {
         String run = taskRuns.get(runCursor++ % taskRuns.size());
         int loopId = nextLoopId(connection, run);
-        String now = IsoTimes.format(clock);
+        String now = EpochMicros.iso(clock);
         String extraColumns = migrated ? ", updated_at_utc" : "";
         String extraValues = migrated ? ", ?" : "";
         try (PreparedStatement ps = connection.prepareStatement(
@@ -118,7 +118,7 @@ final class RegistryMutations {
         long[] key = openLoops.remove(random.nextInt(openLoops.size()));
         String run = taskRuns.get((int) key[0]);
         int loopId = (int) key[1];
-        String now = IsoTimes.format(clock);
+        String now = EpochMicros.iso(clock);
         try (PreparedStatement ps = connection.prepareStatement(
                 FINISH_LOOP_SQL.formatted(migrated ? ", updated_at_utc = ?" : ""))) {
             int i = 1;
@@ -150,7 +150,7 @@ final class RegistryMutations {
         if (key.length == 0) {
             return;
         }
-        String now = IsoTimes.format(clock);
+        String now = EpochMicros.iso(clock);
         try (PreparedStatement ps = connection.prepareStatement(MATERIALIZE_SQL)) {
             ps.setString(1, now);
             ps.setString(2, now);

@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 final class RegistryPlanner {
 
     /** Where the first run starts: the week the bundled sample covers. */
-    static final long BASE_MICROS = Instant.parse("2025-10-13T08:00:00Z").getEpochSecond() * 1_000_000L;
+    static final long BASE_MICROS = EpochMicros.of(Instant.parse("2025-10-13T08:00:00Z"));
 
     private static final List<PathStyle> CONCRETE_STYLES = List.of(PathStyle.WSL, PathStyle.WINDOWS,
             PathStyle.WINDOWS_FWD, PathStyle.POSIX);
@@ -48,7 +48,7 @@ final class RegistryPlanner {
         long created = start + Draw.seconds(random, 0, 600);
         PathStyle logStyle = options.pathStyle() == PathStyle.MIXED ? Draw.pick(random, CONCRETE_STYLES)
                 : options.pathStyle();
-        String trace = paths.log(logStyle, IsoTimes.logFolderName(created));
+        String trace = paths.log(logStyle, EpochMicros.logFolderName(created));
         String logDir = Draw.chance(random, 0.5) ? trace : paths.logRoot(logStyle);
         String gitSha = Draw.pick(random, LoopVocabulary.GIT_SHAS);
         String version = Draw.chance(random, 0.5) ? LoopVocabulary.RDAGENT_VERSION : null;

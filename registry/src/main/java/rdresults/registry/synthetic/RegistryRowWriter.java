@@ -2,7 +2,6 @@ package rdresults.registry.synthetic;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -13,6 +12,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sqlite.SQLiteConfig;
+import rdresults.model.PythonJson;
 
 /**
  * Creates the registry and inserts every row in one transaction with batched prepared statements: a 10,000-loop
@@ -21,6 +22,7 @@ import java.util.Map;
 final class RegistryRowWriter implements AutoCloseable {
 
     private static final int BATCH = 2000;
+    private static final int BUSY_TIMEOUT_MS = 10_000;
 
     private final Path database;
     private final Connection connection;
@@ -40,42 +42,34 @@ final class RegistryRowWriter implements AutoCloseable {
         this.connection = connection;
         this.legacy = legacy;
         this.fillMetrics = fillMetrics;
-        this.taskRuns = batch(insert("task_runs", legacy
-                ? List.of("task_run_id", "scenario", "status", "created_at_utc", "updated_at_utc", "git_sha",
-                "rdagent_version", "log_trace_path")
-                : List.of("task_run_id", "scenario", "status", "created_at_utc", "updated_at_utc", "git_sha",
-                "rdagent_version", "log_trace_path", "params_json")));
-        List<String> loopColumns = new ArrayList<>(List.of("task_run_id", "loop_id", "action", "status",
-                "has_result", "best_workspace_id", "started_at_utc", "ended_at_utc", "error_type", "error_message",
-                "ic_mean", "rank_ic_mean", "ann_return", "mdd", "turnover", "multi_score", "metrics_json", "log_dir"));
-        if (!legacy) {
-            loopColumns.addAll(RegistrySchema.MIGRATED_LOOP_COLUMNS);
-        }
-        this.loops = batch(insert("loops", loopColumns));
-        this.workspaces = batch(insert("workspaces", List.of("workspace_id", "task_run_id", "loop_id",
-                "workspace_role", "experiment_type", "step_name", "status", "workspace_path", "meta_path",
-                "summary_path", "manifest_path", "created_at_utc", "updated_at_utc")));
-        this.artifacts = batch(insert("artifacts", List.of("artifact_id", "task_run_id", "loop_id", "workspace_id",
-                "artifact_type", "name", "version", "status", "primary_flag", "summary_json", "entry_path",
-                "model_type", "model_conf_json", "dataset_conf_json", "feature_schema_json", "created_at_utc",
-                "updated_at_utc")));
-        this.artifactFiles = batch(insert("artifact_files", List.of("file_id", "artifact_id", "workspace_id", "path",
-                "sha256", "size_bytes", "mtime_utc", "kind")));
-        this.factorRegistry = batch(insert("factor_registry", List.of("factor_name", "expression",
-                "performance_json", "asset_bundle_id", "workspace_id", "task_run_id", "loop_id", "updated_at_utc")));
+        this.taskRuns = batch("task_runs");
+        this.loops = batch("loops");
+        this.workspaces = batch("workspaces");
+        this.artifacts = batch("artifacts");
+        this.artifactFiles = batch("artifact_files");
+        this.factorRegistry = batch("factor_registry");
+    }
+
+    /**
+     * A read-write connection set up as RD-Agent's {@code SQLiteRegistry} opens one: WAL, {@code synchronous=NORMAL},
+     * {@code busy_timeout=10000}. Opened through sqlite-jdbc itself, not {@code DriverManager}, which only finds
+     * drivers registered from the caller's class loader (not so under Quarkus' class loaders).
+     */
+    static Connection open(Path database) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        return config.createConnection("jdbc:sqlite:" + database);
     }
 
     /** Creates the database (WAL, like RD-Agent) with the schema and opens the bulk transaction. */
     static RegistryRowWriter create(Path database, boolean legacy, boolean textFlags, boolean fillMetrics) {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database);
+            Connection connection = open(database);
             try {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("PRAGMA journal_mode=WAL");
-                    statement.execute("PRAGMA synchronous=NORMAL");
-                }
                 connection.setAutoCommit(false);
-                RegistrySchema.create(connection, legacy, textFlags);
+                SyntheticSchema.create(connection, legacy, textFlags);
                 return new RegistryRowWriter(database, connection, legacy, fillMetrics);
             } catch (SQLException | RuntimeException e) {
                 connection.close();
@@ -88,7 +82,7 @@ final class RegistryRowWriter implements AutoCloseable {
 
     void taskRun(TaskRunPlan run) {
         List<Object> values = new ArrayList<>(List.of(run.taskRunId(), run.scenario().loopClass(), run.status(),
-                IsoTimes.format(run.createdAt()), IsoTimes.format(run.updatedAt()), run.gitSha()));
+                EpochMicros.iso(run.createdAt()), EpochMicros.iso(run.updatedAt()), run.gitSha()));
         values.add(run.rdagentVersion());
         values.add(run.logTracePath());
         if (!legacy) {
@@ -110,8 +104,8 @@ final class RegistryRowWriter implements AutoCloseable {
         values.add(state.status());
         values.add(flag(state.hasResult(), textFlags));
         values.add(best);
-        values.add(IsoTimes.format(loop.times().started()));
-        values.add(IsoTimes.format(loop.times().ended()));
+        values.add(EpochMicros.iso(loop.times().started()));
+        values.add(EpochMicros.iso(loop.times().ended()));
         values.add(state.errorType());
         values.add(state.errorMessage());
         values.add(metric(metrics, QlibMetrics.IC));
@@ -126,11 +120,11 @@ final class RegistryRowWriter implements AutoCloseable {
             long materialized = loop.times().materializedAt();
             values.add(state.materializationStatus());
             values.add(state.materializationError());
-            values.add(materialized == 0 ? null : IsoTimes.format(materialized));
+            values.add(materialized == 0 ? null : EpochMicros.iso(materialized));
             values.add(state.assetBundleId());
             values.add(state.solidified() ? flag(true, textFlags) : null);
             values.add(state.syncStatus());
-            values.add(IsoTimes.format(loop.times().updated()));
+            values.add(EpochMicros.iso(loop.times().updated()));
         }
         loops.add(values);
     }
@@ -141,7 +135,7 @@ final class RegistryRowWriter implements AutoCloseable {
                 workspace.role(), workspace.experimentType(), workspace.stepName(), workspace.status(),
                 workspace.storedPath(), pointers ? "workspace_meta.json" : null,
                 pointers ? "experiment_summary.json" : null, pointers ? "manifest.json" : null,
-                IsoTimes.format(workspace.createdAt()), IsoTimes.format(workspace.updatedAt())));
+                EpochMicros.iso(workspace.createdAt()), EpochMicros.iso(workspace.updatedAt())));
     }
 
     void artifacts(WorkspaceArtifacts rows) {
@@ -214,30 +208,47 @@ final class RegistryRowWriter implements AutoCloseable {
         Map<String, Object> values = new LinkedHashMap<>(metrics.values());
         values.put(QlibMetrics.WITH_COST + "turnover", metrics.turnover());
         values.put("multi_score", metric(metrics, QlibMetrics.WITH_COST + QlibMetrics.INFORMATION_RATIO));
-        return PyJson.dumps(values);
+        return jsonColumn(values);
     }
 
-    private Batch batch(String sql) throws SQLException {
-        Batch batch = new Batch(connection.prepareStatement(sql));
+    /**
+     * The text of a JSON column ({@code *_json}): Python's {@code json.dumps(value, sort_keys=True,
+     * ensure_ascii=False)}, bare {@code NaN} included. The fork's own writers keep insertion order and escape
+     * non-ASCII; readers parse the column, so only the spelling differs.
+     */
+    static String jsonColumn(Object value) {
+        return PythonJson.dumps(PythonJson.valueToTree(value));
+    }
+
+    /** A batched INSERT of every column the table has in this schema, in declaration order: rows list values so. */
+    private Batch batch(String table) throws SQLException {
+        List<String> columns = SyntheticSchema.columnNames(table, legacy);
+        String sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        Batch batch = new Batch(table, columns.size(), connection.prepareStatement(sql));
         batches.add(batch);
         return batch;
     }
 
-    private static String insert(String table, List<String> columns) {
-        return "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-    }
-
     /** One prepared INSERT collecting rows until {@link #BATCH} are pending. */
     private final class Batch {
+        private final String table;
+        private final int columns;
         private final PreparedStatement statement;
         private int pending;
 
-        Batch(PreparedStatement statement) {
+        Batch(String table, int columns, PreparedStatement statement) {
+            this.table = table;
+            this.columns = columns;
             this.statement = statement;
         }
 
         void add(List<Object> values) {
+            if (values.size() != columns) {
+                // sqlite-jdbc would bind the missing ones as NULL without a word
+                throw new IllegalStateException(table + " row has " + values.size() + " values for " + columns
+                        + " columns");
+            }
             try {
                 for (int i = 0; i < values.size(); i++) {
                     bind(i + 1, values.get(i));
@@ -267,12 +278,12 @@ final class RegistryRowWriter implements AutoCloseable {
                 statement.setInt(index, n);
             } else if (value instanceof Long n) {
                 statement.setLong(index, n);
-            } else if (value instanceof PyFloat f) {
+            } else if (value instanceof Double d) {
                 // SQLite would store NaN as NULL anyway; say so explicitly
-                if (f.isNaN()) {
+                if (d.isNaN()) {
                     statement.setNull(index, Types.REAL);
                 } else {
-                    statement.setDouble(index, f.value());
+                    statement.setDouble(index, d);
                 }
             } else {
                 throw new IllegalArgumentException("unsupported column value " + value.getClass().getName());

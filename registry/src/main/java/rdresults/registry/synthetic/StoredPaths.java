@@ -1,6 +1,7 @@
 package rdresults.registry.synthetic;
 
 import java.nio.file.Path;
+import rdresults.registry.WorkspaceLocator;
 
 /**
  * Renders the absolute paths the registry stores, in the form the writing machine used (contract §0, cross-OS
@@ -8,7 +9,10 @@ import java.nio.file.Path;
  */
 final class StoredPaths {
 
-    static final String WORKSPACE_ROOT_REL = "git_ignore_folder/RD-Agent_workspace";
+    /** {@code git_ignore_folder/RD-Agent_workspace}: the reader's marker without its trailing slash. */
+    static final String WORKSPACE_ROOT_REL = WorkspaceLocator.WORKSPACE_MARKER.substring(0,
+            WorkspaceLocator.WORKSPACE_MARKER.length() - 1);
+    private static final String[] WORKSPACE_ROOT_PARTS = WORKSPACE_ROOT_REL.split("/");
 
     private final String posixRoot;
 
@@ -28,7 +32,7 @@ final class StoredPaths {
     }
 
     String workspace(PathStyle style, String workspaceId) {
-        return join(style, root(style), "git_ignore_folder", "RD-Agent_workspace", workspaceId);
+        return join(style, root(style), WORKSPACE_ROOT_PARTS[0], WORKSPACE_ROOT_PARTS[1], workspaceId);
     }
 
     String logRoot(PathStyle style) {

@@ -1,23 +1,29 @@
 package rdresults.registry.synthetic;
 
 import java.nio.file.Path;
+import rdresults.registry.RegistryException;
 
 /**
- * Generation failed; names the file or database involved. Re-parent under {@code RegistryException} once the
- * module's exception root exists.
+ * Generating or extending a synthetic registry failed, mostly an I/O error. {@link #registryPath()} names the file
+ * or folder of the generated tree that failed: the database, or a workspace file or folder beside it.
  */
-public final class SyntheticRegistryException extends RuntimeException {
+public class SyntheticRegistryException extends RegistryException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient Path path;
-
+    /** The message reads {@code <message>: <path> (<why>)}, the reason taken from {@code cause} when there is one. */
     public SyntheticRegistryException(String message, Path path, Throwable cause) {
-        super(message + ": " + path, cause);
-        this.path = path;
+        super(path, describe(message, path, cause), cause);
     }
 
-    public Path path() {
-        return path;
+    private static String describe(String message, Path path, Throwable cause) {
+        String text = message + ": " + path;
+        if (cause == null) {
+            return text;
+        }
+        String why = cause.getMessage();
+        // file-system exceptions often say nothing but the path again; their type is the reason then
+        boolean bare = why == null || why.isBlank() || why.equals(String.valueOf(path));
+        return text + " (" + (bare ? cause.getClass().getSimpleName() : why) + ")";
     }
 }

@@ -3,6 +3,7 @@ package rdresults.registry.synthetic;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Generates a synthetic RD-Agent repository root: {@code RDagentDB/registry.sqlite} with the contract §1.2 schema,
@@ -10,7 +11,9 @@ import java.nio.file.Path;
  * {@code GENERATED_BY.json}. Shapes, value domains and texts follow the bundled sample (examples/sample).
  *
  * <p>Output is a pure function of the options: no clock, no {@code UUID.randomUUID()}, no unordered iteration. With
- * any path style but {@link PathStyle#POSIX} the output does not depend on where it is written either.
+ * {@link PathStyle#WSL}, {@link PathStyle#WINDOWS} and {@link PathStyle#WINDOWS_FWD} the output does not depend on
+ * where it is written either ({@link PathStyle#POSIX}, also one of {@link PathStyle#MIXED}'s choices, stores the
+ * real path).
  *
  * <pre>{@code
  * GeneratedRegistry registry = SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(20, 500))
@@ -36,18 +39,25 @@ public final class SyntheticRegistryGenerator {
         return options;
     }
 
+    /** As {@link #generate(Path, GenerationProgress)}, reporting no progress. */
+    public GeneratedRegistry generate(Path outRoot) {
+        return generate(outRoot, GenerationProgress.NONE);
+    }
+
     /**
      * Writes the tree under {@code outRoot}, which may exist but must not already hold a registry.
      *
-     * @throws SyntheticRegistryException when the output exists or cannot be written
+     * @param progress hears of every loop written
+     * @throws RegistryExistsException    when {@code outRoot} already holds {@code RDagentDB/registry.sqlite}
+     * @throws SyntheticRegistryException when the output cannot be written
      */
-    public GeneratedRegistry generate(Path outRoot) {
+    public GeneratedRegistry generate(Path outRoot, GenerationProgress progress) {
         Path root = outRoot.toAbsolutePath().normalize();
         Path database = root.resolve("RDagentDB").resolve("registry.sqlite");
         Path workspaceRoot = root.resolve(StoredPaths.WORKSPACE_ROOT_REL);
         Path generatedBy = root.resolve("GENERATED_BY.json");
         if (Files.exists(database)) {
-            throw new SyntheticRegistryException("output already holds a registry", database, null);
+            throw new RegistryExistsException(database);
         }
         createDirectories(database.getParent());
         createDirectories(workspaceRoot);
@@ -56,20 +66,22 @@ public final class SyntheticRegistryGenerator {
         RegistryPlan plan = new EdgeCaseAssigner(options, paths).assign(new RegistryPlanner(options, paths).plan());
         QlibConfigs configs = new QlibConfigs();
         writeRepositoryTemplate(root.resolve(GeneratedByWriter.ALPHA158_CONF_REL), configs);
-        RegistryCounts counts = writeRegistry(plan, database, workspaceRoot);
+        RegistryCounts counts = writeRegistry(plan, database, workspaceRoot, progress);
         GeneratedByWriter.write(generatedBy, options, paths, counts, plan.edgeCaseHits());
         return new GeneratedRegistry(root, database, workspaceRoot, generatedBy, options, counts,
                 plan.edgeCaseHits());
     }
 
-    private RegistryCounts writeRegistry(RegistryPlan plan, Path database, Path workspaceRoot) {
+    private RegistryCounts writeRegistry(RegistryPlan plan, Path database, Path workspaceRoot,
+                                         GenerationProgress progress) {
         Tally tally = new Tally();
         boolean legacy = options.legacySchema();
         try (RegistryRowWriter rows = RegistryRowWriter.create(database, legacy, options.has(EdgeCase.TEXT_FLAGS),
                 options.fillLoopMetrics());
              ParallelLoopWriter writer = new ParallelLoopWriter(new LoopWriter(workspaceRoot, legacy))) {
             plan.taskRuns().forEach(rows::taskRun);
-            writer.writeAll(plan.loops(), output -> {
+            List<LoopPlan> loops = plan.loops();
+            writer.writeAll(loops, output -> {
                 LoopPlan loop = output.loop();
                 rows.loop(loop);
                 for (int i = 0; i < loop.workspaces().size(); i++) {
@@ -78,6 +90,7 @@ public final class SyntheticRegistryGenerator {
                 }
                 rows.factorRegistry(output.factorRegistry());
                 tally.add(output, legacy);
+                progress.loopsWritten(tally.loops, loops.size());
             });
             rows.commit();
         }

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds the backfill's JSON documents (contract §2.3 to §2.8) as ordered maps for {@link PyJson#pretty}.
+ * Builds the backfill's JSON documents (contract §2.3 to §2.8) as ordered maps, which {@link WorkspaceWriter} writes
+ * as Python's {@code json.dump(doc, indent=2, ensure_ascii=False)} does.
  */
 final class WorkspaceDocuments {
 
@@ -24,7 +25,7 @@ final class WorkspaceDocuments {
 
     Map<String, Object> factorMeta(LoopPlan loop) {
         Map<String, Object> doc = envelope(loop);
-        doc.put("created_at_utc", IsoTimes.format(loop.times().ended()));
+        doc.put("created_at_utc", EpochMicros.iso(loop.times().ended()));
         doc.put("factors", FactorEntries.of(loop));
         return doc;
     }
@@ -32,7 +33,7 @@ final class WorkspaceDocuments {
     /** factor_perf.json; {@code factorNames} are the names factor_meta.json lists (empty when it has none). */
     Map<String, Object> factorPerf(LoopPlan loop, List<String> factorNames) {
         Map<String, Object> doc = envelope(loop);
-        doc.put("generated_at_utc", IsoTimes.format(loop.times().ended()));
+        doc.put("generated_at_utc", EpochMicros.iso(loop.times().ended()));
         doc.put("factors", List.of());
         doc.put("combinations", List.of(combination(loop, factorNames)));
         return doc;
@@ -75,7 +76,7 @@ final class WorkspaceDocuments {
     Map<String, Object> feedback(LoopPlan loop) {
         Feedback feedback = loop.content().feedback();
         Map<String, Object> doc = envelope(loop);
-        doc.put("generated_at_utc", IsoTimes.format(loop.times().ended()));
+        doc.put("generated_at_utc", EpochMicros.iso(loop.times().ended()));
         doc.put("decision", feedback.decision());
         doc.put("hypothesis", feedback.hypothesis());
         doc.put("summary", map("execution", feedback.execution(), "value_feedback", feedback.valueFeedback(),
@@ -129,7 +130,7 @@ final class WorkspaceDocuments {
         doc.put("workspace_path", workspace.storedPath());
         doc.put("status", workspace.status());
         doc.put("has_result", loop.state().hasResult());
-        doc.put("generated_at_utc", IsoTimes.format(loop.times().materializedAt()));
+        doc.put("generated_at_utc", EpochMicros.iso(loop.times().materializedAt()));
         List<String> required = loop.action() == Action.FACTOR
                 ? List.of("combined_factors_df.parquet", "factor.py") : List.of("qlib_res.csv", "ret.pkl", "model.pkl");
         doc.put("result_criteria", map("required_files", required, "has_result", loop.state().hasResult()));

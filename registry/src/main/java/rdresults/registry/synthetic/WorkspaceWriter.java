@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import rdresults.model.PythonJson;
 
 /**
  * Writes the folder of one workspace from its plan and returns what the backfill's {@code stat} calls would see.
@@ -80,7 +82,7 @@ final class WorkspaceWriter {
             sink.put(WorkspaceFile.RET_SCHEMA_JSON.fileName(), utf8(QlibOutputs.retSchemaJson(random)), at);
         }
         if (workspace.has(WorkspaceFile.SIGNALS_JSON)) {
-            String json = QlibOutputs.signalsJson(random, IsoTimes.format(at), content.config().topk(),
+            String json = QlibOutputs.signalsJson(random, EpochMicros.iso(at), content.config().topk(),
                     content.config().nDrop());
             sink.put(WorkspaceFile.SIGNALS_JSON.fileName(), utf8(json), at);
         }
@@ -99,7 +101,7 @@ final class WorkspaceWriter {
     private void writeMlruns(FileSink sink, LoopPlan loop, WorkspacePlan workspace, SplittableRandom random,
                              long at) {
         String runId = SyntheticIds.uuid4Hex(random);
-        long endMillis = IsoTimes.toEpochMillis(at);
+        long endMillis = EpochMicros.toMillis(at);
         long startMillis = endMillis - 1_200_000L - random.nextInt(600_000);
         String base = "mlruns/1/" + runId + "/";
         for (String dir : List.of("mlruns", "mlruns/1", base, base + "metrics", base + "artifacts")) {
@@ -120,32 +122,32 @@ final class WorkspaceWriter {
     private void writeAnalysis(FileSink sink, LoopPlan loop, WorkspacePlan workspace, long at) {
         List<String> names = workspace.has(WorkspaceFile.FACTOR_META) ? FactorEntries.names(loop) : List.of();
         if (workspace.has(WorkspaceFile.FACTOR_META)) {
-            json(sink, workspace, WorkspaceFile.FACTOR_META, PyJson.pretty(documents.factorMeta(loop)), at);
+            json(sink, workspace, WorkspaceFile.FACTOR_META, documents.factorMeta(loop), at);
         }
         if (workspace.has(WorkspaceFile.FACTOR_PERF)) {
-            json(sink, workspace, WorkspaceFile.FACTOR_PERF, PyJson.pretty(documents.factorPerf(loop, names)), at);
+            json(sink, workspace, WorkspaceFile.FACTOR_PERF, documents.factorPerf(loop, names), at);
         }
         if (workspace.has(WorkspaceFile.FEEDBACK)) {
-            json(sink, workspace, WorkspaceFile.FEEDBACK, PyJson.pretty(documents.feedback(loop)), at);
+            json(sink, workspace, WorkspaceFile.FEEDBACK, documents.feedback(loop), at);
         }
         if (workspace.has(WorkspaceFile.MODEL_META)) {
-            json(sink, workspace, WorkspaceFile.MODEL_META, PyJson.pretty(documents.modelMeta(loop, workspace)), at);
+            json(sink, workspace, WorkspaceFile.MODEL_META, documents.modelMeta(loop, workspace), at);
         }
         if (workspace.has(WorkspaceFile.STRATEGY_META)) {
-            json(sink, workspace, WorkspaceFile.STRATEGY_META,
-                    PyJson.pretty(WorkspaceDocuments.strategyMeta(workspace)), at);
+            json(sink, workspace, WorkspaceFile.STRATEGY_META, WorkspaceDocuments.strategyMeta(workspace), at);
         }
         if (workspace.has(WorkspaceFile.WORKSPACE_META)) {
-            json(sink, workspace, WorkspaceFile.WORKSPACE_META,
-                    PyJson.pretty(WorkspaceDocuments.workspaceMeta(loop, workspace)), at);
+            json(sink, workspace, WorkspaceFile.WORKSPACE_META, WorkspaceDocuments.workspaceMeta(loop, workspace), at);
             json(sink, workspace, WorkspaceFile.EXPERIMENT_SUMMARY,
-                    PyJson.pretty(WorkspaceDocuments.experimentSummary(loop, workspace)), at);
-            json(sink, workspace, WorkspaceFile.MANIFEST,
-                    PyJson.pretty(WorkspaceDocuments.manifest(loop, workspace)), at);
+                    WorkspaceDocuments.experimentSummary(loop, workspace), at);
+            json(sink, workspace, WorkspaceFile.MANIFEST, WorkspaceDocuments.manifest(loop, workspace), at);
         }
     }
 
-    private static void json(FileSink sink, WorkspacePlan workspace, WorkspaceFile file, String text, long at) {
+    /** Writes {@code document} as the backfill's {@code json.dump(indent=2)} does, bare {@code NaN} included. */
+    private static void json(FileSink sink, WorkspacePlan workspace, WorkspaceFile file, Map<String, Object> document,
+                             long at) {
+        String text = PythonJson.dumpIndented(PythonJson.valueToTree(document), PythonJson.NonFinite.PYTHON_TOKENS);
         String content = text;
         if (workspace.has(EdgeCase.CORRUPT_JSON) && EdgeCaseEffects.corruptedFile(workspace) == file) {
             // a writer killed mid-write: half the text, cut on a character boundary so the bytes stay UTF-8

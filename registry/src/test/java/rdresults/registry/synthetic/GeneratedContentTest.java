@@ -210,7 +210,7 @@ class GeneratedContentTest {
             } else {
                 assertThat(onDisk).isRegularFile();
                 assertThat(((Number) file.get("size_bytes")).longValue()).isEqualTo(sizeOf(onDisk));
-                assertThat(file.get("sha256")).isEqualTo(SyntheticIds.sha256Hex(readAll(onDisk)));
+                assertThat(file.get("sha256")).isEqualTo(Blob.sha256Hex(readAll(onDisk)));
             }
             assertThat((String) file.get("mtime_utc")).matches(ISO);
         }

@@ -3,11 +3,16 @@ package rdresults.registry.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.registry.RegistryException;
 
 /** Same options, same output; another seed, another output. */
 class GeneratorDeterminismTest {
@@ -42,6 +47,25 @@ class GeneratorDeterminismTest {
     }
 
     @Test
+    void unwritableOutputNamesThePathAndTheReason() throws IOException {
+        Path file = Files.writeString(dir.resolve("taken"), "x");
+        assertThatThrownBy(() -> SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(1, 1))
+                .generate(file))
+                .isInstanceOf(SyntheticRegistryException.class)
+                .isNotInstanceOf(RegistryExistsException.class)
+                .hasMessageStartingWith("cannot create directory: " + file.resolve("RDagentDB") + " (")
+                .hasMessageEndingWith(")");
+    }
+
+    @Test
+    void progressHearsOfEveryLoopInOrder() {
+        List<String> calls = new ArrayList<>();
+        SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(2, 3))
+                .generate(dir.resolve("a"), (written, total) -> calls.add(written + "/" + total));
+        assertThat(calls).containsExactly("1/6", "2/6", "3/6", "4/6", "5/6", "6/6");
+    }
+
+    @Test
     void anotherSeedGivesAnotherRegistry() {
         GeneratedRegistry first = SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(2, 4))
                 .generate(dir.resolve("a"));
@@ -59,7 +83,8 @@ class GeneratorDeterminismTest {
                 SyntheticRegistryOptions.defaults().withSize(1, 2));
         generator.generate(dir.resolve("a"));
         assertThatThrownBy(() -> generator.generate(dir.resolve("a")))
-                .isInstanceOf(SyntheticRegistryException.class)
+                .isInstanceOf(RegistryExistsException.class)
+                .isInstanceOf(RegistryException.class)
                 .hasMessageContaining("already holds a registry").hasMessageContaining("registry.sqlite");
     }
 }

@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import rdresults.model.PythonJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -80,7 +80,17 @@ class GeneratorOptionsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("taskRuns");
         assertThatThrownBy(() -> SyntheticRegistryOptions.defaults().withSize(2, -1))
                 .hasMessageContaining("loopsPerRun");
-        assertThatThrownBy(() -> PathStyle.fromKey("unc")).hasMessageContaining("unc");
+    }
+
+    @Test
+    void unknownKeysNameTheValueAndEveryAllowedKey() {
+        assertThatThrownBy(() -> PathStyle.fromKey("unc")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("unknown path style: unc (expected one of wsl, windows, windows_fwd, posix, mixed)");
+        assertThatThrownBy(() -> EdgeCase.fromKey("bom")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("unknown edge case: bom (expected one of bom_json, nan_metrics, ")
+                .hasMessageEndingWith(", legacy_schema)");
+        assertThat(PathStyle.fromKey("WINDOWS_FWD")).isEqualTo(PathStyle.WINDOWS_FWD);
+        assertThat(EdgeCase.fromKey("Text_Flags")).isEqualTo(EdgeCase.TEXT_FLAGS);
     }
 
     @Test
@@ -95,10 +105,6 @@ class GeneratorOptionsTest {
     }
 
     private static JsonNode readJson(String text) {
-        try {
-            return RegistryTestSupport.JSON.readTree(text);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return PythonJson.parse(text, "metrics_json");
     }
 }

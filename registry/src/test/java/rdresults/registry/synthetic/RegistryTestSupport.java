@@ -1,11 +1,8 @@
 package rdresults.registry.synthetic;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,15 +17,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import rdresults.model.PythonJson;
 
 /** Helpers shared by the generator tests: reading rows, Python-style JSON and whole trees. */
 final class RegistryTestSupport {
 
     static final List<String> TABLES = List.of("task_runs", "loops", "workspaces", "artifacts", "artifact_files",
             "factor_registry");
-
-    /** Python's json.load accepts NaN/Infinity; so must we. */
-    static final JsonMapper JSON = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private RegistryTestSupport() {
     }
@@ -75,12 +70,12 @@ final class RegistryTestSupport {
         return out;
     }
 
+    /** A JSON file as Python's json.load reads it (BOM, NaN and Infinity accepted). */
     static JsonNode readJson(Path file) {
         try {
-            String text = Files.readString(file, StandardCharsets.UTF_8);
-            return JSON.readTree(text.startsWith("\uFEFF") ? text.substring(1) : text);
+            return PythonJson.parse(Files.readAllBytes(file), file.toString());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot parse " + file, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
     }
 
