@@ -21,10 +21,14 @@ public final class FactorPackageAccess {
         this.root = root;
     }
 
-    /** @throws CatalogUnavailableException when no package root is configured */
+    /**
+     * @throws NotFoundProblemException when no package root is configured: this service publishes no factor
+     *     package (a 404, which consumers such as the sync read as "no versions", not as a failure to retry)
+     */
     public FactorPackage open() {
-        Path r = root.orElseThrow(() -> new CatalogUnavailableException(
-                "factor library not configured: set rdr.factor-lib.root or RD_FACTORS_LIB_ROOT"));
+        Path r = root.orElseThrow(() -> new NotFoundProblemException(
+                "no factor package published here: the service has no factor library configured "
+                        + "(set rdr.factor-lib.root or RD_FACTORS_LIB_ROOT)"));
         return FactorPackage.open(r);
     }
 

@@ -36,4 +36,12 @@ class ExportOnStartTest {
         given().queryParam("since", "2000-01-01").get("/catalog/loops").then().statusCode(200)
                 .body("loops.size()", equalTo(given().get("/catalog/loops").then().extract().path("loops.size()")));
     }
+
+    @Test
+    void withoutAFactorLibraryNoPackageIsPublished() {
+        given().get("/factor_package/versions").then().statusCode(404).contentType("application/problem+json")
+                .body("detail", equalTo("no factor package published here: the service has no factor library "
+                        + "configured (set rdr.factor-lib.root or RD_FACTORS_LIB_ROOT)"));
+        given().get("/factor_package/bundle").then().statusCode(404);
+    }
 }

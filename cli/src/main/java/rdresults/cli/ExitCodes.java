@@ -1,5 +1,6 @@
 package rdresults.cli;
 
+import java.util.List;
 import rdresults.export.ExportException;
 import rdresults.factorlib.CorruptPackageException;
 import rdresults.factorlib.FactorLibIoException;
@@ -16,6 +17,14 @@ import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
 import rdresults.registry.synthetic.RegistryExistsException;
 import rdresults.registry.synthetic.SyntheticRegistryException;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.ApiUnavailableException;
+import rdresults.sync.FailureKind;
+import rdresults.sync.MalformedPayloadException;
+import rdresults.sync.MigrationException;
+import rdresults.sync.SyncDatabaseException;
+import rdresults.sync.SyncInterruptedException;
+import rdresults.sync.SyncLockedException;
 
 /**
  * The exit codes of {@code rdr}, and which failure maps to which. Changing a code is an interface change: update
@@ -45,6 +54,9 @@ public final class ExitCodes {
      * held by another publisher and an operating-system I/O failure (permissions, disk full) are unavailability,
      * like the registry's I/O errors. Synthetic registries: an output that already holds one is unusable input,
      * any other generation failure (an I/O error) is unavailability.
+     * Sync failures: an API that cannot be reached or refuses, a consumer database
+     * that fails or whose run lock another run holds, and an interrupted run are unavailability; a schema that
+     * cannot be migrated is unusable input; a malformed payload is a rejected record.
      */
     public static int forException(Throwable failure) {
         if (failure instanceof InvalidQueryException || failure instanceof InvalidVersionException) {
@@ -52,14 +64,39 @@ public final class ExitCodes {
         }
         if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
                 || failure instanceof InvalidInputException || failure instanceof ExportException
-                || failure instanceof RegistryExistsException || isUnusablePackage(failure)) {
+                || failure instanceof RegistryExistsException || failure instanceof MigrationException
+                || isUnusablePackage(failure)) {
             return INPUT_UNUSABLE;
         }
         if (failure instanceof RegistryUnavailableException || failure instanceof PackageLockedException
-                || failure instanceof FactorLibIoException || failure instanceof SyntheticRegistryException) {
+                || failure instanceof FactorLibIoException || failure instanceof SyntheticRegistryException
+                || isSyncUnavailable(failure)) {
             return UNAVAILABLE;
         }
+        if (failure instanceof MalformedPayloadException) {
+            return REJECTED_RECORDS;
+        }
         return UNEXPECTED;
+    }
+
+    /**
+     * The exit code of a sync run that finished with these failure kinds: the API unavailable or refusing wins
+     * (the run did not get everything), then a malformed payload (rejected records); none is success.
+     */
+    public static int forSyncFailures(List<FailureKind> kinds) {
+        if (kinds.contains(FailureKind.API_UNAVAILABLE) || kinds.contains(FailureKind.API_REJECTED)) {
+            return UNAVAILABLE;
+        }
+        if (kinds.contains(FailureKind.MALFORMED_PAYLOAD)) {
+            return REJECTED_RECORDS;
+        }
+        return OK;
+    }
+
+    private static boolean isSyncUnavailable(Throwable failure) {
+        return failure instanceof ApiUnavailableException || failure instanceof ApiStatusException
+                || failure instanceof SyncDatabaseException || failure instanceof SyncLockedException
+                || failure instanceof SyncInterruptedException;
     }
 
     private static boolean isUnusablePackage(Throwable failure) {

@@ -10,6 +10,7 @@ import rdresults.cli.doctor.DoctorCommand;
 import rdresults.cli.export.ExportCommand;
 import rdresults.cli.factorlib.FactorLibCommand;
 import rdresults.cli.registry.RegistryCommand;
+import rdresults.cli.sync.SyncCommand;
 
 /** The root of the {@code rdr} command tree. */
 @TopCommand
@@ -17,9 +18,9 @@ import rdresults.cli.registry.RegistryCommand;
         description = "Tools over RD-Agent results: registry queries, catalog exports, the factor library, the "
                 + "results API, health checks and synthetic test registries.",
         subcommands = {RegistryCommand.class, ExportCommand.class, FactorLibCommand.class, ServeCommand.class,
-            DoctorCommand.class, DevCommand.class},
+            DoctorCommand.class, DevCommand.class, SyncCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 unexpected error, 2 usage, 3 input unusable, "
-                + "4 database unavailable, 5 finished with rejected records."})
+                + "4 database or API unavailable, 5 finished with rejected records."})
 public class RdrCommand extends CommandGroup {
 
     @Mixin

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import rdresults.export.ExportException;
 import rdresults.model.InvalidInputException;
@@ -13,6 +16,13 @@ import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
 import rdresults.registry.synthetic.RegistryExistsException;
 import rdresults.registry.synthetic.SyntheticRegistryException;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.ApiUnavailableException;
+import rdresults.sync.FailureKind;
+import rdresults.sync.MalformedPayloadException;
+import rdresults.sync.MigrationException;
+import rdresults.sync.SyncDatabaseException;
+import rdresults.sync.SyncLockedException;
 
 class ExitCodesTest {
 
@@ -38,6 +48,29 @@ class ExitCodesTest {
                 .isEqualTo(4);
         assertThat(ExitCodes.forException(new SyntheticRegistryException("cannot write workspace file", DB,
                 new IOException("disk full")))).isEqualTo(4);
+    }
+
+    @Test
+    void syncFailuresMapByType() {
+        String uri = "http://127.0.0.1:9000/catalog/factors";
+        assertThat(ExitCodes.forException(new ApiUnavailableException("factors", uri, 0, 4, "refused", null)))
+                .isEqualTo(4);
+        assertThat(ExitCodes.forException(new ApiStatusException("factors", uri, 401, ""))).isEqualTo(4);
+        assertThat(ExitCodes.forException(new SyncDatabaseException("jdbc:sqlite:x", "connecting",
+                new SQLException("no")))).isEqualTo(4);
+        assertThat(ExitCodes.forException(new SyncLockedException("jdbc:sqlite:x", "h/1/a", Instant.EPOCH)))
+                .isEqualTo(4);
+        assertThat(ExitCodes.forException(new MigrationException(2, "schema too new"))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new MalformedPayloadException("loops", "loops[0]", "bad"))).isEqualTo(5);
+    }
+
+    @Test
+    void syncRunFailuresPreferUnavailableOverRejectedRecords() {
+        assertThat(ExitCodes.forSyncFailures(List.of())).isEqualTo(0);
+        assertThat(ExitCodes.forSyncFailures(List.of(FailureKind.MALFORMED_PAYLOAD))).isEqualTo(5);
+        assertThat(ExitCodes.forSyncFailures(List.of(FailureKind.API_REJECTED))).isEqualTo(4);
+        assertThat(ExitCodes.forSyncFailures(List.of(FailureKind.MALFORMED_PAYLOAD, FailureKind.API_UNAVAILABLE)))
+                .isEqualTo(4);
     }
 
     @Test

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Properties;
 import rdresults.sync.db.JdbcUrls;
 import rdresults.sync.db.Migrator;
@@ -26,6 +26,8 @@ public final class SyncDatabase {
 
     /** Opening a SQLite file busy with another connection's WAL switch is retried (about 2 s in all). */
     private static final int CONNECT_ATTEMPTS = 15;
+
+    private static final String SQLITE_PREFIX = "jdbc:sqlite:";
 
     private final String url;
     private final Properties properties;
@@ -74,7 +76,7 @@ public final class SyncDatabase {
     public Connection connect() throws SQLException {
         for (int attempt = 1; ; attempt++) {
             try {
-                return DriverManager.getConnection(url, properties);
+                return dialect.connect(url, properties);
             } catch (SQLException e) {
                 if (attempt == CONNECT_ATTEMPTS || !dialect.isBusy(e)) {
                     throw e;
@@ -100,8 +102,16 @@ public final class SyncDatabase {
         }
     }
 
-    private static void createParentDirectory(String jdbcUrl) {
-        String path = jdbcUrl.substring("jdbc:sqlite:".length());
+    /**
+     * The file of a {@code jdbc:sqlite:} URL ({@code file:} prefix and {@code ?query} dropped), absolute; empty for
+     * other databases and for SQLite's in-memory and {@code :resource:} databases. Lets a caller check that a
+     * database exists before {@link #open(String)} would create it.
+     */
+    public static Optional<Path> sqliteFile(String jdbcUrl) {
+        if (!jdbcUrl.regionMatches(true, 0, SQLITE_PREFIX, 0, SQLITE_PREFIX.length())) {
+            return Optional.empty();
+        }
+        String path = jdbcUrl.substring(SQLITE_PREFIX.length());
         if (path.startsWith("file:")) {
             path = path.substring("file:".length());
         }
@@ -110,9 +120,13 @@ public final class SyncDatabase {
             path = path.substring(0, q);
         }
         if (path.isEmpty() || path.equals(":memory:") || path.startsWith(":resource:")) {
-            return;
+            return Optional.empty();
         }
-        Path parent = Path.of(path).toAbsolutePath().getParent();
+        return Optional.of(Path.of(path).toAbsolutePath().normalize());
+    }
+
+    private static void createParentDirectory(String jdbcUrl) {
+        Path parent = sqliteFile(jdbcUrl).map(Path::getParent).orElse(null);
         try {
             if (parent != null) {
                 Files.createDirectories(parent);

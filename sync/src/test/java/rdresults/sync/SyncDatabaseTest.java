@@ -43,6 +43,17 @@ class SyncDatabaseTest {
     }
 
     @Test
+    void sqliteFileIsThePathOfASqliteUrlOnly() {
+        Path file = tmp.resolve("x.sqlite");
+        assertThat(SyncDatabase.sqliteFile("jdbc:sqlite:" + file)).contains(file);
+        assertThat(SyncDatabase.sqliteFile("jdbc:sqlite:file:" + file + "?journal_mode=WAL")).contains(file);
+        assertThat(SyncDatabase.sqliteFile("jdbc:sqlite:rel/x.sqlite"))
+                .contains(Path.of("rel/x.sqlite").toAbsolutePath());
+        assertThat(SyncDatabase.sqliteFile("jdbc:sqlite::memory:")).isEmpty();
+        assertThat(SyncDatabase.sqliteFile("jdbc:postgresql://127.0.0.1:5432/test")).isEmpty();
+    }
+
+    @Test
     void unsupportedUrlsAreRefusedWithTheirPasswordMasked() {
         assertThatThrownBy(() -> SyncDatabase.open("jdbc:mysql://db/x?password=secret"))
                 .hasMessage("unsupported database URL 'jdbc:mysql://db/x?password=***': use jdbc:sqlite:<file> or"

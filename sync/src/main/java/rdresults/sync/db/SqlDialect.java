@@ -1,6 +1,7 @@
 package rdresults.sync.db;
 
 import java.sql.Connection;
+import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -25,6 +26,11 @@ import java.util.stream.Collectors;
 public enum SqlDialect {
 
     SQLITE {
+        @Override
+        Driver driver() {
+            return new org.sqlite.JDBC();
+        }
+
         @Override
         public String typeName(SqlType type) {
             return switch (type) {
@@ -72,6 +78,11 @@ public enum SqlDialect {
     },
 
     POSTGRESQL {
+        @Override
+        Driver driver() {
+            return new org.postgresql.Driver();
+        }
+
         @Override
         public String typeName(SqlType type) {
             return switch (type) {
@@ -136,6 +147,22 @@ public enum SqlDialect {
         throw new IllegalArgumentException("unsupported database URL '" + JdbcUrls.mask(jdbcUrl)
                 + "': use jdbc:sqlite:<file> or jdbc:postgresql://host:port/db");
     }
+
+    /**
+     * A new connection through this dialect's driver, called directly: {@code DriverManager} only hands out
+     * drivers loaded by the caller's class loader, which fails where an application is restarted in a new class
+     * loader (Quarkus tests) and needs service-loader discovery this library does not need.
+     */
+    public Connection connect(String url, Properties properties) throws SQLException {
+        Connection c = driver().connect(url, properties);
+        if (c == null) {
+            throw new SQLException("the " + name().toLowerCase(Locale.ROOT) + " driver does not accept the URL "
+                    + JdbcUrls.mask(url));
+        }
+        return c;
+    }
+
+    abstract Driver driver();
 
     /** The database type of a column. */
     public abstract String typeName(SqlType type);
