@@ -47,11 +47,18 @@ public final class Samples {
         }
     }
 
-    /** Copies the whole sample (registry, workspaces, Qlib template, expected catalogs) into {@code repoRoot}. */
+    /**
+     * Copies the whole sample (registry, workspaces, Qlib template, expected catalogs) into {@code repoRoot}, without
+     * catalogs someone exported into the checkout's sample (README's {@code rdr serve} does): tests start clean.
+     */
     public static Path copySample(Path repoRoot) {
         Path sample = sampleRoot();
+        Path exported = sample.resolve("RDagentDB/aistock");
         try (Stream<Path> walk = Files.walk(sample)) {
             for (Path source : (Iterable<Path>) walk::iterator) {
+                if (source.startsWith(exported)) {
+                    continue;
+                }
                 Path target = repoRoot.resolve(sample.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);

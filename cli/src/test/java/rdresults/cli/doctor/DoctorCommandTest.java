@@ -38,8 +38,9 @@ class DoctorCommandTest {
     }
 
     @Test
-    void sampleIsHealthyWithMissingCatalogsAsWarnings(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("doctor", "--repo-root", Samples.SAMPLE, "--json");
+    void sampleIsHealthyWithMissingCatalogsAsWarnings(QuarkusMainLauncher launcher, @TempDir Path dir) {
+        Samples.copySample(dir);
+        LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getErrorOutput()).isEmpty();
         JsonNode report = Samples.json(result.getOutput());
@@ -54,8 +55,9 @@ class DoctorCommandTest {
     }
 
     @Test
-    void humanViewEndsWithTheVerdict(QuarkusMainLauncher launcher) {
-        LaunchResult result = launcher.launch("doctor", "--repo-root", Samples.SAMPLE);
+    void humanViewEndsWithTheVerdict(QuarkusMainLauncher launcher, @TempDir Path dir) {
+        Samples.copySample(dir);
+        LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains("  ok       57 of 57 resolved (rerooted 57)",
                 "  warning  factor_catalog.json missing");
