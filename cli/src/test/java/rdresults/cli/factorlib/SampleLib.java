@@ -44,11 +44,10 @@ final class SampleLib {
         this.lib = lib;
     }
 
-    /** Copies the sample's registry and workspaces to {@code dir/repo}; the package root is {@code dir/lib}. */
+    /** Copies the sample to {@code dir/repo}; the package root is {@code dir/lib}. */
     static SampleLib in(Path dir) {
         Path repo = dir.resolve("repo").toAbsolutePath().normalize();
-        copyTree(Samples.sampleRoot().resolve("RDagentDB"), repo.resolve("RDagentDB"));
-        copyTree(Samples.sampleRoot().resolve("git_ignore_folder"), repo.resolve("git_ignore_folder"));
+        Samples.copySample(repo);
         return new SampleLib(repo, dir.resolve("lib").toAbsolutePath().normalize());
     }
 
@@ -101,18 +100,4 @@ final class SampleLib {
         }
     }
 
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }
