@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import rdresults.model.PythonJson;
 
 /**
- * One walk of a workspace folder, answering every "is there a file / folder named ..." question of the exporters
- * without another system call. It gives exactly what the separate calls it replaces gave:
+ * One walk of a workspace folder (one {@code lstat} per entry), from which every "is there a file / folder named
+ * ..." question of the exporters is answered. It gives exactly what the separate calls it replaces gave:
  * {@code Files.list} for the root names, {@code Files.walk} filtered by {@code Files.isRegularFile} for the
  * recursive files (symbolic links are not descended but a link to a file counts as a file; a walk that fails stops
  * there, keeping what it found), and {@code Files.isRegularFile} / {@code isDirectory} / {@code exists}, which
@@ -28,15 +28,12 @@ final class FolderListing {
     /** What a root entry is, links followed; {@code MISSING} for a dangling link. */
     enum Kind { FILE, DIRECTORY, OTHER, MISSING }
 
-    private final Path folder;
     private final Map<String, Kind> root;
     private final List<String> files;
     private final String listFailure;
     private final String walkFailure;
 
-    private FolderListing(Path folder, Map<String, Kind> root, List<String> files, String listFailure,
-                          String walkFailure) {
-        this.folder = folder;
+    private FolderListing(Map<String, Kind> root, List<String> files, String listFailure, String walkFailure) {
         this.root = root;
         this.files = files;
         this.listFailure = listFailure;
@@ -55,8 +52,8 @@ final class FolderListing {
             return listLinkedFolder(folder);
         }
         walker.files.sort(PythonJson::compareCodePoints);
-        return new FolderListing(folder, walker.root, Collections.unmodifiableList(walker.files),
-                walker.listFailure, walker.walkFailure);
+        return new FolderListing(walker.root, Collections.unmodifiableList(walker.files), walker.listFailure,
+                walker.walkFailure);
     }
 
     private static FolderListing listLinkedFolder(Path folder) {
@@ -67,7 +64,7 @@ final class FolderListing {
         } catch (IOException e) {
             listFailure = e.getMessage();
         }
-        return new FolderListing(folder, root, List.of(), listFailure, null);
+        return new FolderListing(root, List.of(), listFailure, null);
     }
 
     /** Whether the root entries are known; when the folder could not be listed, ask the file system instead. */
@@ -98,10 +95,6 @@ final class FolderListing {
     /** Why the walk stopped early (as {@code Files.walk} reported it), or null. */
     String walkFailure() {
         return walkFailure;
-    }
-
-    Path folder() {
-        return folder;
     }
 
     /** The kind of {@code path} with links followed, as {@code Files.isRegularFile}/{@code isDirectory} see it. */
