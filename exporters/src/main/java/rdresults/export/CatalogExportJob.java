@@ -1,24 +1,29 @@
 package rdresults.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import rdresults.export.loop.LoopCatalogExporter;
+import rdresults.export.loop.LoopCatalogPart;
+import rdresults.export.pass.CatalogPart;
+import rdresults.export.pass.EntrySpool;
+import rdresults.export.pass.WorkspacePass;
 import rdresults.export.strategy.StrategyCatalogExporter;
+import rdresults.export.strategy.StrategyCatalogPart;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.WorkspaceLocator;
 
 /**
- * {@code export all}: the Alpha158 meta and the four catalogs in one pass over one {@link ExportContext}, so
- * registry rows and workspace files are read once and shared. Each file is written atomically as soon as it is
- * built; the Alpha158 meta is merged into the factor catalog.
+ * {@code export all}: the Alpha158 meta, then the four catalogs from one {@link WorkspacePass}, which reads every
+ * registry row and workspace folder once for all of them. The Alpha158 meta is written first and merged into the
+ * factor catalog; the catalogs are written, each atomically, once the pass is done. Memory stays small whatever
+ * the registry's size: the pass holds a few folders at a time and the large catalogs' entries wait in a temporary
+ * file ({@link EntrySpool}).
  */
 public final class CatalogExportJob {
 
@@ -29,45 +34,67 @@ public final class CatalogExportJob {
 
     public static ExportSummary run(RegistryReader registry, WorkspaceLocator locator, ExportAllOptions options,
                                     Clock clock, ExportProgress progress) {
+        return run(registry, locator, options, clock, progress, new WorkspaceReader(new ExportWarnings()));
+    }
+
+    /** As the other {@code run}, reading workspaces through {@code workspaces} (its warnings and thread count). */
+    public static ExportSummary run(RegistryReader registry, WorkspaceLocator locator, ExportAllOptions options,
+                                    Clock clock, ExportProgress progress, WorkspaceReader workspaces) {
         long start = System.nanoTime();
-        ExportWarnings warnings = new ExportWarnings();
-        ExportContext context = new ExportContext(registry, locator, new WorkspaceReader(warnings), clock);
+        ExportWarnings warnings = workspaces.warnings();
+        ExportContext context = new ExportContext(registry, locator, workspaces, clock);
         Map<String, Integer> written = new LinkedHashMap<>();
         Path out = options.outDir();
-        List<Path> alphaMeta = new ArrayList<>();
-        if (options.confYaml() != null) {
-            Path alphaFile = out.resolve(CatalogFiles.ALPHA158);
-            try {
-                write(alphaFile, CatalogFiles.ALPHA158, "factors", progress, written,
-                        () -> Alpha158MetaExporter.export(context, new Alpha158MetaOptions(options.confYaml(),
-                                options.configPath(), options.alpha158Full())));
-                alphaMeta.add(alphaFile);
-            } catch (ExportException e) {
-                // the registry's catalogs do not depend on the template YAML; say why the meta is missing, go on
-                warnings.warn("alpha158 meta not exported: " + e.getMessage());
+        List<Path> alphaMeta = options.confYaml() == null ? List.of()
+                : writeAlphaMeta(context, options, progress, written);
+        try (EntrySpool spool = EntrySpool.inTempFile()) {
+            List<Output> outputs = List.of(
+                    new Output(CatalogFiles.FACTORS, FactorCatalogExporter.LIST_KEY,
+                            new FactorCatalogPart(context, new FactorCatalogOptions(alphaMeta))),
+                    new Output(CatalogFiles.STRATEGIES, StrategyCatalogExporter.LIST_KEY,
+                            new StrategyCatalogPart(spool)),
+                    new Output(CatalogFiles.LOOPS, LoopCatalogExporter.LIST_KEY,
+                            new LoopCatalogPart(context.loopWorkspaces(), options.loops(), spool)),
+                    new Output(CatalogFiles.MODELS, ModelCatalogExporter.LIST_KEY,
+                            new ModelCatalogPart(context, spool)));
+            outputs.forEach(o -> progress.step(o.file(), -1));
+            WorkspacePass.run(context, outputs.stream().map(Output::part).toList());
+            for (Output o : outputs) {
+                long writeStart = System.nanoTime();
+                int entries = CatalogWriter.write(out.resolve(o.file()), o.listKey(), o.part().entries(),
+                        context.now());
+                LOG.debugf("%s: %d entries written in %d ms", o.file(), entries,
+                        (System.nanoTime() - writeStart) / 1_000_000);
+                written.put(o.file(), entries);
+                progress.step(o.file(), entries);
             }
         }
-        write(out.resolve(CatalogFiles.FACTORS), CatalogFiles.FACTORS, FactorCatalogExporter.LIST_KEY, progress,
-                written, () -> FactorCatalogExporter.export(context, new FactorCatalogOptions(alphaMeta)));
-        write(out.resolve(CatalogFiles.STRATEGIES), CatalogFiles.STRATEGIES, StrategyCatalogExporter.LIST_KEY,
-                progress, written, () -> new StrategyCatalogExporter(context).catalog());
-        write(out.resolve(CatalogFiles.LOOPS), CatalogFiles.LOOPS, LoopCatalogExporter.LIST_KEY, progress, written,
-                () -> new LoopCatalogExporter(context, options.loops()).catalog());
-        write(out.resolve(CatalogFiles.MODELS), CatalogFiles.MODELS, ModelCatalogExporter.LIST_KEY, progress,
-                written, () -> ModelCatalogExporter.export(context));
         ExportSummary summary = new ExportSummary(out, written, warnings.count(), warnings.examples(),
                 Duration.ofNanos(System.nanoTime() - start));
         LOG.info(summary.line());
         return summary;
     }
 
-    private static void write(Path file, String name, String listKey, ExportProgress progress,
-                              Map<String, Integer> written, Supplier<JsonNode> build) {
-        progress.step(name, -1);
-        JsonNode document = build.get();
-        CatalogWriter.write(file, document);
-        int entries = document.path(listKey).size();
-        written.put(name, entries);
-        progress.step(name, entries);
+    /** Writes the meta; returns its path, or nothing when the template YAML is unusable (warned). */
+    private static List<Path> writeAlphaMeta(ExportContext context, ExportAllOptions options,
+                                             ExportProgress progress, Map<String, Integer> written) {
+        Path alphaFile = options.outDir().resolve(CatalogFiles.ALPHA158);
+        progress.step(CatalogFiles.ALPHA158, -1);
+        try {
+            ObjectNode document = Alpha158MetaExporter.export(context, new Alpha158MetaOptions(options.confYaml(),
+                    options.configPath(), options.alpha158Full()));
+            CatalogWriter.write(alphaFile, document);
+            int entries = document.path("factors").size();
+            written.put(CatalogFiles.ALPHA158, entries);
+            progress.step(CatalogFiles.ALPHA158, entries);
+            return List.of(alphaFile);
+        } catch (ExportException e) {
+            // the registry's catalogs do not depend on the template YAML; say why the meta is missing, go on
+            context.warnings().warn("alpha158 meta not exported: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private record Output(String file, String listKey, CatalogPart part) {
     }
 }

@@ -23,8 +23,8 @@ import rdresults.registry.WorkspaceResolution;
 
 /**
  * What one export run reads from: the registry, the workspace locator and reader, and the clock. Registry rows and
- * path resolutions are read once and shared by every catalog of the run, so {@code export all} touches each row
- * and file once.
+ * path resolutions are read once and shared by every catalog of the run; workspace files are read by a
+ * {@link rdresults.export.pass.WorkspacePass}, which visits each folder once for all catalogs.
  */
 public final class ExportContext {
 
@@ -105,21 +105,22 @@ public final class ExportContext {
     }
 
     /**
-     * The files of {@code workspace}'s folder, or empty when its stored path resolves nowhere (warned once per
-     * path) or is blank.
+     * The files of {@code workspace}'s folder, read afresh (keep them only while working on that folder), or empty
+     * when its stored path resolves nowhere (warned once per path, into {@code visitWarnings}) or is blank.
      */
-    public Optional<WorkspaceFiles> files(Workspace workspace) {
+    public Optional<WorkspaceFiles> files(Workspace workspace, ExportWarnings visitWarnings) {
         String stored = workspace.workspacePath();
         if (stored == null || stored.isBlank()) {
             return Optional.empty();
         }
-        return resolved.computeIfAbsent(stored, this::resolve).map(workspaces::folder);
+        return resolved.computeIfAbsent(stored, s -> resolve(s, visitWarnings))
+                .map(folder -> workspaces.folder(folder, visitWarnings));
     }
 
-    private Optional<Path> resolve(String stored) {
+    private Optional<Path> resolve(String stored, ExportWarnings visitWarnings) {
         WorkspaceResolution r = locator.resolve(stored);
         if (!r.isResolved()) {
-            warnings().warn("workspace folder not found for stored path " + stored + " (tried " + r.tried() + ")");
+            visitWarnings.warn("workspace folder not found for stored path " + stored + " (tried " + r.tried() + ")");
         }
         return r.found();
     }

@@ -18,7 +18,7 @@ import rdresults.model.PythonJson;
  * @param performance  its backtest result, null when it has none
  * @param createdAtUtc its {@code created_at_utc}, else its file's; null when neither is known
  * @param order        discovery position (alpha-meta files in argument order, then workspaces by id, then
- *                     position in the file); the last tie-breaker
+ *                     position in the file; see {@link #workspaceOrder}); the last tie-breaker, unique per export
  */
 record FactorCandidate(JsonNode factor, String name, String source, FactorPerformance performance,
                        String createdAtUtc, long order) {
@@ -37,6 +37,15 @@ record FactorCandidate(JsonNode factor, String name, String source, FactorPerfor
     static final Comparator<FactorCandidate> CATALOG_ORDER = Comparator
             .comparing(FactorCandidate::name, PythonJson::compareCodePoints)
             .thenComparing(FactorCandidate::source, Comparator.nullsFirst(PythonJson::compareCodePoints));
+
+    /**
+     * The discovery position of the {@code position}-th candidate of the workspace at {@code workspaceIndex}
+     * (workspace id order): after every alpha-meta candidate (their positions stay below 2<sup>32</sup>) and
+     * computable without knowing how many candidates other workspaces have, so workspaces can be read in any order.
+     */
+    static long workspaceOrder(int workspaceIndex, int position) {
+        return ((workspaceIndex + 1L) << 32) | position;
+    }
 
     /** The catalog key, ({@code name}, {@code source}). */
     Key key() {

@@ -17,7 +17,11 @@ final class ParsedYamlCache {
     record Parsed(JsonNode mapping, String error) {
     }
 
-    private static final int MAX_ENTRIES = 2048;
+    /**
+     * Enough for the templates a registry repeats (they are used by visit after visit, so they stay); small, since
+     * every unique text (each MLflow {@code meta.yaml}) passes through too and the trees are kept in the heap.
+     */
+    private static final int MAX_ENTRIES = 256;
 
     private final Map<String, Parsed> byText = new LinkedHashMap<>(256, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -28,6 +32,9 @@ final class ParsedYamlCache {
         }
     };
 
+    /** One loader per thread that parses (loaders are not thread-safe; setting one up costs a small parse). */
+    private final ThreadLocal<PythonYaml.Loader> loaders = ThreadLocal.withInitial(PythonYaml::loader);
+
     Parsed mapping(String text) {
         synchronized (byText) {
             Parsed hit = byText.get(text);
@@ -37,7 +44,7 @@ final class ParsedYamlCache {
         }
         Parsed parsed;
         try {
-            parsed = new Parsed(PythonYaml.loadMapping(text, "YAML"), null);
+            parsed = new Parsed(loaders.get().loadMapping(text, "YAML"), null);
         } catch (InvalidInputException e) {
             parsed = new Parsed(null, e.getMessage());
         }

@@ -2,7 +2,6 @@ package rdresults.export;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,18 +9,22 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
+import rdresults.export.FolderListing.Kind;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 
 /**
- * One workspace folder's files as the exporters need them, each read and parsed at most once. Relative names use
- * {@code /}. Parsed trees are shared between catalogs: treat them as read-only ({@code deepCopy()} before changing).
+ * One workspace folder's files as the exporters need them, each read and parsed at most once, and the folder walked
+ * at most once ({@link FolderListing}): every listing and existence question after the first is answered from
+ * that walk. Relative names use {@code /}. Parsed trees may be shared with other folders (identical YAML texts are
+ * parsed once): treat them as read-only ({@code deepCopy()} before changing).
+ *
+ * <p>An instance lives as long as one visit of the folder, so an export holds the files of a few folders at a
+ * time, never all. Not thread-safe: the catalogs of a visit use it one after another.
  */
 public final class WorkspaceFiles {
 
@@ -32,11 +35,12 @@ public final class WorkspaceFiles {
     private final Path folder;
     private final ParsedYamlCache yamlCache;
     private final ExportWarnings warnings;
-    private final Map<String, Optional<JsonNode>> json = new ConcurrentHashMap<>();
-    private final Map<String, Optional<JsonNode>> yaml = new ConcurrentHashMap<>();
-    private final Map<String, Optional<String>> texts = new ConcurrentHashMap<>();
-    private volatile List<String> rootNames;
-    private volatile List<String> recursiveFiles;
+    private final Map<String, Optional<JsonNode>> json = new HashMap<>();
+    private final Map<String, Optional<JsonNode>> yaml = new HashMap<>();
+    private final Map<String, Optional<String>> texts = new HashMap<>();
+    private FolderListing listing;
+    private boolean listFailureWarned;
+    private boolean walkFailureWarned;
 
     WorkspaceFiles(Path folder, ParsedYamlCache yamlCache, ExportWarnings warnings) {
         this.folder = folder;
@@ -48,75 +52,69 @@ public final class WorkspaceFiles {
         return folder;
     }
 
-    /** Whether {@code relative} exists (file or folder). */
+    /** Whether {@code relative} exists (file or folder; links followed). */
     public boolean exists(String relative) {
-        return Files.exists(folder.resolve(relative));
+        return isRootName(relative) ? rootKind(relative) != Kind.MISSING : Files.exists(folder.resolve(relative));
     }
 
     public boolean isDirectory(String relative) {
-        return Files.isDirectory(folder.resolve(relative));
+        return isRootName(relative) ? rootKind(relative) == Kind.DIRECTORY
+                : Files.isDirectory(folder.resolve(relative));
     }
 
     /** The JSON document {@code relative}, or empty when it is missing, unreadable or invalid (warned). */
     public Optional<JsonNode> json(String relative) {
-        return json.computeIfAbsent(relative, r -> text(r).flatMap(t -> {
-            try {
-                return Optional.of(PythonJson.parse(t, folder.resolve(r).toString()));
-            } catch (InvalidInputException e) {
-                warnings.warn("skipped " + e.getMessage());
-                return Optional.empty();
-            }
-        }));
+        Optional<JsonNode> parsed = json.get(relative);
+        if (parsed == null) {
+            parsed = text(relative).flatMap(t -> {
+                try {
+                    return Optional.of(PythonJson.parse(t, folder.resolve(relative).toString()));
+                } catch (InvalidInputException e) {
+                    warnings.warn("skipped " + e.getMessage());
+                    return Optional.empty();
+                }
+            });
+            json.put(relative, parsed);
+        }
+        return parsed;
     }
 
     /** The YAML file's root mapping, or empty when missing, invalid or not a mapping (warned). */
     public Optional<JsonNode> yaml(String relative) {
-        return yaml.computeIfAbsent(relative, r -> text(r).flatMap(t -> {
-            ParsedYamlCache.Parsed parsed = yamlCache.mapping(t);
-            if (parsed.mapping() == null) {
-                warnings.warn("skipped " + folder.resolve(r) + ": " + parsed.error());
-                return Optional.empty();
-            }
-            return Optional.of(parsed.mapping());
-        }));
+        Optional<JsonNode> parsed = yaml.get(relative);
+        if (parsed == null) {
+            parsed = text(relative).flatMap(t -> {
+                ParsedYamlCache.Parsed p = yamlCache.mapping(t);
+                if (p.mapping() == null) {
+                    warnings.warn("skipped " + folder.resolve(relative) + ": " + p.error());
+                    return Optional.empty();
+                }
+                return Optional.of(p.mapping());
+            });
+            yaml.put(relative, parsed);
+        }
+        return parsed;
     }
 
     /** The UTF-8 text of {@code relative} (BOM kept), or empty when missing or unreadable (warned). */
     public Optional<String> text(String relative) {
-        return texts.computeIfAbsent(relative, r -> {
-            Path file = folder.resolve(r);
-            if (!Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            try {
-                byte[] bytes = Files.readAllBytes(file);
-                return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes)).toString());
-            } catch (CharacterCodingException e) {
-                warnings.warn("skipped " + file + ": not UTF-8 text");
-                return Optional.empty();
-            } catch (IOException e) {
-                warnings.warn("skipped " + file + ": cannot read (" + e.getMessage() + ")");
-                return Optional.empty();
-            }
-        });
+        Optional<String> read = texts.get(relative);
+        if (read == null) {
+            read = read(relative);
+            texts.put(relative, read);
+        }
+        return read;
     }
 
     /** Names of the entries directly in the folder, sorted by code point. */
     public List<String> rootNames() {
-        List<String> names = rootNames;
-        if (names == null) {
-            List<String> found = new ArrayList<>();
-            try (Stream<Path> entries = Files.list(folder)) {
-                entries.forEach(p -> found.add(p.getFileName().toString()));
-            } catch (IOException e) {
-                warnings.warn("cannot list workspace " + folder + ": " + e.getMessage());
-            }
-            found.sort(PythonJson::compareCodePoints);
-            names = Collections.unmodifiableList(found);
-            rootNames = names;
+        FolderListing l = listing();
+        if (l.listFailure() != null && !listFailureWarned) {
+            listFailureWarned = true;
+            warnings.warn("cannot list workspace " + folder + ": " + l.listFailure());
         }
+        List<String> names = l.rootListed() ? l.rootNames() : new ArrayList<>();
+        names.sort(PythonJson::compareCodePoints);
         return names;
     }
 
@@ -124,11 +122,8 @@ public final class WorkspaceFiles {
     public List<String> rootFilesEndingWith(String... suffixes) {
         List<String> out = new ArrayList<>();
         for (String name : rootNames()) {
-            for (String suffix : suffixes) {
-                if (name.endsWith(suffix) && Files.isRegularFile(folder.resolve(name))) {
-                    out.add(name);
-                    break;
-                }
+            if (endsWithAny(name, suffixes) && rootKind(name) == Kind.FILE) {
+                out.add(name);
             }
         }
         return out;
@@ -136,31 +131,20 @@ public final class WorkspaceFiles {
 
     /** Every regular file below the folder, as {@code /}-separated relative paths sorted by code point. */
     public List<String> recursiveFiles() {
-        List<String> files = recursiveFiles;
-        if (files == null) {
-            List<String> found = new ArrayList<>();
-            try (Stream<Path> walk = Files.walk(folder)) {
-                walk.filter(Files::isRegularFile)
-                        .forEach(p -> found.add(folder.relativize(p).toString().replace('\\', '/')));
-            } catch (IOException | UncheckedIOException e) {
-                warnings.warn("cannot walk workspace " + folder + ": " + e.getMessage());
-            }
-            found.sort(PythonJson::compareCodePoints);
-            files = Collections.unmodifiableList(found);
-            recursiveFiles = files;
+        FolderListing l = listing();
+        if (l.walkFailure() != null && !walkFailureWarned) {
+            walkFailureWarned = true;
+            warnings.warn("cannot walk workspace " + folder + ": " + l.walkFailure());
         }
-        return files;
+        return l.files();
     }
 
     /** Recursive files whose names end with one of {@code suffixes}, sorted by code point. */
     public List<String> recursiveFilesEndingWith(String... suffixes) {
         List<String> out = new ArrayList<>();
         for (String rel : recursiveFiles()) {
-            for (String suffix : suffixes) {
-                if (rel.endsWith(suffix)) {
-                    out.add(rel);
-                    break;
-                }
+            if (endsWithAny(rel, suffixes)) {
+                out.add(rel);
             }
         }
         return out;
@@ -170,10 +154,66 @@ public final class WorkspaceFiles {
     public List<String> rootModelFiles() {
         List<String> out = new ArrayList<>();
         for (String name : MODEL_FILE_NAMES) {
-            if (Files.isRegularFile(folder.resolve(name))) {
+            if (rootKind(name) == Kind.FILE) {
                 out.add(name);
             }
         }
         return out;
+    }
+
+    private Optional<String> read(String relative) {
+        Path file = folder.resolve(relative);
+        if (!isRegularFile(relative)) {
+            return Optional.empty();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            warnings.warn("skipped " + file + ": not UTF-8 text");
+            return Optional.empty();
+        } catch (IOException e) {
+            warnings.warn("skipped " + file + ": cannot read (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * From the walk when the folder was already walked; otherwise one {@code stat}, which is cheaper than a walk
+     * for a visit that reads a couple of known files and lists nothing.
+     */
+    private boolean isRegularFile(String relative) {
+        if (listing != null && isRootName(relative) && listing.rootListed()) {
+            return listing.kind(relative) == Kind.FILE;
+        }
+        return Files.isRegularFile(folder.resolve(relative));
+    }
+
+    /** A root entry's kind; asks the file system when the folder cannot be listed (it may still be searchable). */
+    private Kind rootKind(String name) {
+        FolderListing l = listing();
+        return l.rootListed() ? l.kind(name) : FolderListing.followedKind(folder.resolve(name));
+    }
+
+    private FolderListing listing() {
+        if (listing == null) {
+            listing = FolderListing.of(folder);
+        }
+        return listing;
+    }
+
+    private static boolean isRootName(String relative) {
+        return relative.indexOf('/') < 0 && relative.indexOf('\\') < 0;
+    }
+
+    private static boolean endsWithAny(String name, String... suffixes) {
+        for (String suffix : suffixes) {
+            if (name.endsWith(suffix)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

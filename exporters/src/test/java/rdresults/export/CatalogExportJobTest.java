@@ -10,12 +10,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.export.loop.LoopCatalogExporter;
+import rdresults.export.loop.LoopCatalogOptions;
+import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.synthetic.EdgeCase;
+import rdresults.registry.synthetic.GeneratedRegistry;
+import rdresults.registry.synthetic.SyntheticRegistryGenerator;
+import rdresults.registry.synthetic.SyntheticRegistryOptions;
 
 class CatalogExportJobTest {
 
@@ -78,6 +86,80 @@ class CatalogExportJobTest {
         // per key (the best by sharpe), so the losing reference copies cannot match
         assertThat(lines).contains("factor_catalog: 43/47 reference entries matched, 0 other project entries");
         assertThat(lines.get(lines.size() - 1)).isEqualTo("compat: 93/97 reference entries matched; 4 failures");
+    }
+
+    @Test
+    void exportAllWritesExactlyWhatTheStandaloneExportersWriteOnTheSample(@TempDir Path dir) throws IOException {
+        SampleCopy sample = SampleCopy.into(dir.resolve("repo"));
+        assertSameAsStandalone(sample.root(), sample.registryPath(), dir.resolve("all"), dir.resolve("single"));
+    }
+
+    @Test
+    void exportAllWritesExactlyWhatTheStandaloneExportersWriteOnAGeneratedRegistry(@TempDir Path dir)
+            throws IOException {
+        GeneratedRegistry generated = generateWithEveryEdgeCase(dir.resolve("repo"));
+        assertSameAsStandalone(generated.root(), generated.registryDb(), dir.resolve("all"), dir.resolve("single"));
+    }
+
+    @Test
+    void outputsAndWarningsDoNotDependOnTheNumberOfThreads(@TempDir Path dir) throws IOException {
+        GeneratedRegistry generated = generateWithEveryEdgeCase(dir.resolve("repo"));
+        ExportSummary one = runAll(generated.root(), generated.registryDb(), dir.resolve("one"), 1);
+        ExportSummary four = runAll(generated.root(), generated.registryDb(), dir.resolve("four"), 4);
+        assertThat(four.entriesPerFile()).isEqualTo(one.entriesPerFile());
+        for (String file : one.entriesPerFile().keySet()) {
+            assertThat(dir.resolve("four").resolve(file)).as(file).hasSameBinaryContentAs(dir.resolve("one")
+                    .resolve(file));
+        }
+        assertThat(one.warnings()).isPositive();
+        assertThat(four.warnings()).isEqualTo(one.warnings());
+        assertThat(four.warningExamples()).isEqualTo(one.warningExamples());
+    }
+
+    /** The five files of export all against each standalone exporter's output, byte for byte. */
+    private static void assertSameAsStandalone(Path repoRoot, Path registryPath, Path allDir, Path singleDir)
+            throws IOException {
+        ExportSummary summary = runAll(repoRoot, registryPath, allDir, 2);
+        assertThat(summary.entriesPerFile()).hasSize(5);
+        Path alpha = allDir.resolve(CatalogFiles.ALPHA158);
+        ExportAllOptions defaults = ExportAllOptions.defaults(repoRoot);
+        CatalogWriter.write(singleDir.resolve(CatalogFiles.ALPHA158), Alpha158MetaExporter.export(
+                new Alpha158MetaOptions(defaults.confYaml(), defaults.configPath(), false), SampleCopy.FIXED_CLOCK));
+        try (RegistryReader reader = RegistryReader.open(registryPath)) {
+            CatalogWriter.write(singleDir.resolve(CatalogFiles.FACTORS), FactorCatalogExporter.export(
+                    context(reader, registryPath), new FactorCatalogOptions(List.of(alpha))));
+            new StrategyCatalogExporter(context(reader, registryPath))
+                    .export(singleDir.resolve(CatalogFiles.STRATEGIES));
+            new LoopCatalogExporter(context(reader, registryPath), LoopCatalogOptions.DEFAULTS)
+                    .export(singleDir.resolve(CatalogFiles.LOOPS));
+            ModelCatalogExporter.export(context(reader, registryPath), singleDir.resolve(CatalogFiles.MODELS));
+        }
+        for (String file : summary.entriesPerFile().keySet()) {
+            assertThat(allDir.resolve(file)).as(file).hasSameBinaryContentAs(singleDir.resolve(file));
+            assertThat(STRICT.readTree(allDir.resolve(file).toFile()).path("generated_at_utc").asText())
+                    .isEqualTo("2026-01-02T03:04:05.123456+00:00");
+        }
+    }
+
+    private static ExportSummary runAll(Path repoRoot, Path registryPath, Path outDir, int threads) {
+        ExportAllOptions defaults = ExportAllOptions.defaults(repoRoot);
+        ExportAllOptions options = new ExportAllOptions(repoRoot, outDir, defaults.confYaml(), false,
+                LoopCatalogOptions.DEFAULTS);
+        try (RegistryReader reader = RegistryReader.open(registryPath)) {
+            return CatalogExportJob.run(reader, WorkspaceLocator.forRegistry(registryPath, List.of()), options,
+                    SampleCopy.FIXED_CLOCK, ExportProgress.NONE, new WorkspaceReader(new ExportWarnings(), threads));
+        }
+    }
+
+    private static ExportContext context(RegistryReader reader, Path registryPath) {
+        return new ExportContext(reader, WorkspaceLocator.forRegistry(registryPath, List.of()),
+                new WorkspaceReader(new ExportWarnings()), SampleCopy.FIXED_CLOCK);
+    }
+
+    /** A small registry with every irregularity the generator can plant (corrupt files, missing folders, ...). */
+    static GeneratedRegistry generateWithEveryEdgeCase(Path root) {
+        return SyntheticRegistryGenerator.of(SyntheticRegistryOptions.defaults().withSize(3, 8).withSeed(11)
+                .withEdgeCases(EnumSet.complementOf(EnumSet.of(EdgeCase.LEGACY_SCHEMA)))).generate(root);
     }
 
     private static ExportSummary run(SampleCopy sample, ExportAllOptions options) {

@@ -1,14 +1,16 @@
 package rdresults.model;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -21,12 +23,21 @@ import java.util.Set;
  */
 public final class AtomicFiles {
 
+    /** Large enough that streamed content reaches the channel in few system calls. */
+    private static final int BUFFER_BYTES = 1 << 16;
+
     private AtomicFiles() {
     }
 
     /** Writes {@code text} as UTF-8. */
     public static void writeString(Path target, String text) {
         write(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Produces a file's content by writing to a stream; the stream must not be closed by the content. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
     }
 
     /**
@@ -36,6 +47,14 @@ public final class AtomicFiles {
      *                              target is then unchanged
      */
     public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * As {@link #write(Path, byte[])} with the bytes streamed from {@code content}, so a large file never has to
+     * be held in memory whole. An exception thrown by {@code content} leaves the target unchanged too.
+     */
+    public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         Path tmp = null;
@@ -45,10 +64,9 @@ public final class AtomicFiles {
             readableLikeANormalFile(tmp, absolute);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    ch.write(buffer);
-                }
+                OutputStream out = new BufferedOutputStream(Channels.newOutputStream(ch), BUFFER_BYTES);
+                content.writeTo(out);
+                out.flush();
                 ch.force(true);
             }
             move(tmp, absolute);
@@ -56,11 +74,14 @@ public final class AtomicFiles {
             UncheckedIOException failure = new UncheckedIOException("cannot write " + absolute + ": " + e, e);
             deleteLeftover(tmp, failure);
             throw failure;
+        } catch (RuntimeException | Error e) {
+            deleteLeftover(tmp, e);
+            throw e;
         }
     }
 
     /** The target is untouched after a failure; the temp file is removed, or its removal failure attached. */
-    private static void deleteLeftover(Path tmp, UncheckedIOException failure) {
+    private static void deleteLeftover(Path tmp, Throwable failure) {
         if (tmp == null) {
             return;
         }

@@ -41,6 +41,8 @@ public final class PythonJson {
             .build();
 
     private static final char BOM = '\uFEFF';
+    /** Indentation is appended from here in slices rather than one space at a time. */
+    private static final String SPACES = " ".repeat(64);
 
     private PythonJson() {
     }
@@ -131,6 +133,17 @@ public final class PythonJson {
         return out.toString();
     }
 
+    /**
+     * As {@link #dumpIndented(JsonNode)} for a value that sits {@code depth} levels deep in a larger indented
+     * document: its inner lines are indented for that depth, so a writer can stream a document piece by piece and
+     * produce the same bytes as dumping it whole.
+     */
+    public static String dumpIndented(JsonNode node, int depth) {
+        StringBuilder out = new StringBuilder(1024);
+        new Writer(out, NonFinite.NULL, false, 2).value(node, depth);
+        return out.toString();
+    }
+
     /** Compact strict JSON ({@code ,} and {@code :} separators, keys in document order), as the API answers. */
     public static String dumpCompact(JsonNode node) {
         StringBuilder out = new StringBuilder(node.isContainerNode() ? 256 : 32);
@@ -183,14 +196,17 @@ public final class PythonJson {
                 out.append("{}");
                 return;
             }
-            List<Map.Entry<String, JsonNode>> fields = new ArrayList<>(node.size());
-            node.fields().forEachRemaining(fields::add);
+            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             if (sortKeys) {
-                fields.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+                List<Map.Entry<String, JsonNode>> sorted = new ArrayList<>(node.size());
+                fields.forEachRemaining(sorted::add);
+                sorted.sort((a, b) -> compareCodePoints(a.getKey(), b.getKey()));
+                fields = sorted.iterator();
             }
             out.append('{');
             boolean first = true;
-            for (Map.Entry<String, JsonNode> field : fields) {
+            while (fields.hasNext()) {
+                Map.Entry<String, JsonNode> field = fields.next();
                 separator(first, depth + 1);
                 first = false;
                 string(out, field.getKey());
@@ -236,15 +252,25 @@ public final class PythonJson {
 
         private void newline(int depth) {
             out.append('\n');
-            for (int i = 0; i < depth * indent; i++) {
-                out.append(' ');
+            int spaces = depth * indent;
+            while (spaces > 0) {
+                int n = Math.min(spaces, SPACES.length());
+                out.append(SPACES, 0, n);
+                spaces -= n;
             }
         }
 
+        /** Copies runs of characters that need no escape in one append: catalogs are mostly such text. */
         static void string(StringBuilder out, String s) {
             out.append('"');
+            int plainFrom = 0;
             for (int i = 0; i < s.length(); i++) {
                 char c = s.charAt(i);
+                if (c >= 0x20 && c != '"' && c != '\\') {
+                    continue;
+                }
+                out.append(s, plainFrom, i);
+                plainFrom = i + 1;
                 switch (c) {
                     case '"' -> out.append("\\\"");
                     case '\\' -> out.append("\\\\");
@@ -253,15 +279,10 @@ public final class PythonJson {
                     case '\t' -> out.append("\\t");
                     case '\b' -> out.append("\\b");
                     case '\f' -> out.append("\\f");
-                    default -> {
-                        if (c < 0x20) {
-                            out.append(String.format("\\u%04x", (int) c));
-                        } else {
-                            out.append(c);
-                        }
-                    }
+                    default -> out.append(String.format("\\u%04x", (int) c));
                 }
             }
+            out.append(s, plainFrom, s.length());
             out.append('"');
         }
     }

@@ -45,22 +45,56 @@ public final class PythonYaml {
      * @throws InvalidInputException when the text is not valid YAML
      */
     public static JsonNode load(String text, String what) {
-        Object value;
-        try {
-            value = newYaml().load(text);
-        } catch (YAMLException e) {
-            throw new InvalidInputException("invalid YAML in " + what + ": " + firstLine(e.getMessage()), e);
-        }
-        return toNode(value, JsonNodeFactory.instance);
+        return loader().load(text, what);
     }
 
     /** As {@link #load(String, String)}, and the root must be a mapping (as every RD-Agent config is). */
     public static ObjectNode loadMapping(String text, String what) {
-        JsonNode node = load(text, what);
-        if (!node.isObject()) {
-            throw new InvalidInputException("YAML root is not a mapping in " + what);
+        return loader().loadMapping(text, what);
+    }
+
+    /** A loader for many documents in a row, which sets SnakeYAML up once instead of per document. */
+    public static Loader loader() {
+        return new Loader();
+    }
+
+    /**
+     * Loads documents as {@link PythonYaml#load} does, reusing one SnakeYAML set-up (which costs about as much as
+     * loading a small document). Not thread-safe: use one per thread.
+     */
+    public static final class Loader {
+
+        private Yaml yaml = newYaml();
+
+        private Loader() {
         }
-        return (ObjectNode) node;
+
+        /** As {@link PythonYaml#load(String, String)}. */
+        public JsonNode load(String text, String what) {
+            Object value = null;
+            boolean loaded = false;
+            try {
+                value = yaml.load(text);
+                loaded = true;
+            } catch (YAMLException e) {
+                throw new InvalidInputException("invalid YAML in " + what + ": " + firstLine(e.getMessage()), e);
+            } finally {
+                if (!loaded) {
+                    // a failed load may leave SnakeYAML half-way through a document: start afresh
+                    yaml = newYaml();
+                }
+            }
+            return toNode(value, JsonNodeFactory.instance);
+        }
+
+        /** As {@link PythonYaml#loadMapping(String, String)}. */
+        public ObjectNode loadMapping(String text, String what) {
+            JsonNode node = load(text, what);
+            if (!node.isObject()) {
+                throw new InvalidInputException("YAML root is not a mapping in " + what);
+            }
+            return (ObjectNode) node;
+        }
     }
 
     private static Yaml newYaml() {

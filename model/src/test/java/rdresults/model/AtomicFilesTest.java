@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -35,6 +36,31 @@ class AtomicFilesTest {
         AtomicFiles.writeString(kept, "new");
         assertThat(Files.readString(kept)).isEqualTo("new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw----");
+    }
+
+    @Test
+    void streamedContentIsWrittenWhole(@TempDir Path dir) throws IOException {
+        Path target = dir.resolve("big.json");
+        byte[] chunk = "0123456789abcdef".repeat(1000).getBytes(StandardCharsets.UTF_8);
+        AtomicFiles.write(target, out -> {
+            for (int i = 0; i < 100; i++) {
+                out.write(chunk);
+            }
+        });
+        assertThat(Files.size(target)).isEqualTo(100L * chunk.length);
+    }
+
+    @Test
+    void contentThatFailsLeavesTheTargetUntouchedAndNoTempFile(@TempDir Path dir) throws IOException {
+        Path target = Files.writeString(dir.resolve("catalog.json"), "old");
+        assertThatThrownBy(() -> AtomicFiles.write(target, out -> {
+            out.write(new byte[100_000]);
+            throw new IllegalStateException("entry store broke");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
     }
 
     @Test

@@ -88,6 +88,16 @@ class PythonJsonTest {
     }
 
     @Test
+    void dumpIndentedAtADepthIsTheSameTextAsInsideTheWholeDocument() {
+        JsonNode doc = PythonJson.parse("{\"list\": [{\"a\": [1, {}], \"b\": {\"c\": NaN}}, [], 3]}", "doc");
+        String whole = PythonJson.dumpIndented(doc);
+        for (JsonNode item : doc.get("list")) {
+            assertThat(whole).contains("\n    " + PythonJson.dumpIndented(item, 2));
+        }
+        assertThat(PythonJson.dumpIndented(doc, 0)).isEqualTo(whole);
+    }
+
+    @Test
     void strictOutputsWriteNonFiniteAsNull() {
         JsonNode node = PythonJson.parse("{\"a\": NaN, \"b\": Infinity, \"c\": -Infinity, \"d\": 1.5}", "doc");
         assertThat(PythonJson.dumpCompact(node)).isEqualTo("{\"a\":null,\"b\":null,\"c\":null,\"d\":1.5}");

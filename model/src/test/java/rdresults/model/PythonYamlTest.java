@@ -81,6 +81,18 @@ class PythonYamlTest {
                 .hasMessage("YAML root is not a mapping in list.yaml");
     }
 
+    @Test
+    void aReusedLoaderGivesTheSameTreesAndRecoversFromABadDocument() {
+        String traps = resource("yaml-traps.yaml");
+        PythonYaml.Loader loader = PythonYaml.loader();
+        assertThat(loader.load(traps, "first")).isEqualTo(traps());
+        assertThatThrownBy(() -> loader.load("a: [1, 2\nb: *undefined", "broken"))
+                .isInstanceOf(InvalidInputException.class).hasMessageStartingWith("invalid YAML in broken");
+        assertThat(loader.load(traps, "again")).isEqualTo(traps());
+        assertThatThrownBy(() -> loader.loadMapping("- 1\n- 2", "list"))
+                .hasMessage("YAML root is not a mapping in list");
+    }
+
     private static JsonNode traps() {
         return PythonYaml.load(resource("yaml-traps.yaml"), "yaml-traps.yaml");
     }

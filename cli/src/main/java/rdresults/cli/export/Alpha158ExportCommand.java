@@ -1,12 +1,14 @@
 package rdresults.cli.export;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import rdresults.export.Alpha158MetaExporter;
 import rdresults.export.Alpha158MetaOptions;
+import rdresults.export.CatalogWriter;
 import rdresults.export.ExportWarnings;
 
 /** {@code rdr export alpha158}: as {@code tools/export_alpha158_meta.py}, plus {@code --full}. */
@@ -25,16 +27,13 @@ class Alpha158ExportCommand extends SingleCatalogCommand {
     boolean full;
 
     @Override
-    String listKey() {
-        return "factors";
-    }
-
-    @Override
-    ObjectNode build(ExportWarnings warnings) {
+    int write(Path target, ExportWarnings warnings) {
         if (confYaml == null && !full) {
             throw new ParameterException(spec.commandLine(),
                     "Missing required option: '--conf-yaml=Y' (it may be left out only with --full)");
         }
-        return Alpha158MetaExporter.export(Alpha158MetaOptions.of(confYaml, full), Clock.systemUTC());
+        ObjectNode document = Alpha158MetaExporter.export(Alpha158MetaOptions.of(confYaml, full), Clock.systemUTC());
+        CatalogWriter.write(target, document);
+        return document.path("factors").size();
     }
 }

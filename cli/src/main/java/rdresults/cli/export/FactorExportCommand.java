@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
 import rdresults.export.FactorCatalogExporter;
 import rdresults.export.FactorCatalogOptions;
@@ -23,12 +24,9 @@ class FactorExportCommand extends RegistryCatalogCommand {
     List<Path> alphaMeta = new ArrayList<>();
 
     @Override
-    String listKey() {
-        return FactorCatalogExporter.LIST_KEY;
-    }
-
-    @Override
-    ObjectNode catalog(ExportContext context) {
-        return FactorCatalogExporter.export(context, new FactorCatalogOptions(alphaMeta));
+    int write(ExportContext context, Path target) {
+        ObjectNode catalog = FactorCatalogExporter.export(context, new FactorCatalogOptions(alphaMeta));
+        CatalogWriter.write(target, catalog);
+        return catalog.path(FactorCatalogExporter.LIST_KEY).size();
     }
 }

@@ -1,6 +1,6 @@
 package rdresults.cli.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import rdresults.export.ExportContext;
@@ -16,12 +16,7 @@ class LoopExportCommand extends RegistryCatalogCommand {
     LoopSelectionOptions selection;
 
     @Override
-    String listKey() {
-        return LoopCatalogExporter.LIST_KEY;
-    }
-
-    @Override
-    ObjectNode catalog(ExportContext context) {
-        return new LoopCatalogExporter(context, selection.toOptions()).catalog();
+    int write(ExportContext context, Path target) {
+        return new LoopCatalogExporter(context, selection.toOptions()).export(target);
     }
 }

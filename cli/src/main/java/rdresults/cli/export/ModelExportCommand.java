@@ -1,6 +1,6 @@
 package rdresults.cli.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import rdresults.export.ExportContext;
 import rdresults.export.ModelCatalogExporter;
@@ -12,12 +12,7 @@ import rdresults.export.ModelCatalogExporter;
 class ModelExportCommand extends RegistryCatalogCommand {
 
     @Override
-    String listKey() {
-        return ModelCatalogExporter.LIST_KEY;
-    }
-
-    @Override
-    ObjectNode catalog(ExportContext context) {
-        return ModelCatalogExporter.export(context);
+    int write(ExportContext context, Path target) {
+        return ModelCatalogExporter.export(context, target);
     }
 }

@@ -1,6 +1,6 @@
 package rdresults.cli.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Mixin;
 import rdresults.cli.RegistryOptions;
@@ -15,14 +15,14 @@ abstract class RegistryCatalogCommand extends SingleCatalogCommand {
     @Mixin
     RegistryOptions registry;
 
-    /** Builds the catalog from {@code context}, which is open only during the call. */
-    abstract ObjectNode catalog(ExportContext context);
+    /** Writes the catalog of {@code context} (open only during the call) to {@code target}; returns entries. */
+    abstract int write(ExportContext context, Path target);
 
     @Override
-    final ObjectNode build(ExportWarnings warnings) {
+    final int write(Path target, ExportWarnings warnings) {
         try (RegistryReader reader = registry.openReader()) {
-            return catalog(new ExportContext(reader, registry.locator(), new WorkspaceReader(warnings),
-                    Clock.systemUTC()));
+            return write(new ExportContext(reader, registry.locator(), new WorkspaceReader(warnings),
+                    Clock.systemUTC()), target);
         }
     }
 }

@@ -1,6 +1,5 @@
 package rdresults.cli.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.jboss.logging.Logger;
@@ -11,13 +10,12 @@ import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
 import rdresults.cli.VerbosityOptions;
-import rdresults.export.CatalogWriter;
 import rdresults.export.ExportProgress;
 import rdresults.export.ExportWarnings;
 
 /**
- * A leaf that writes one JSON document to {@code --output}: builds it, writes it atomically (folders created),
- * and reports {@code exported N entries to F; W warnings} as the last line on stderr.
+ * A leaf that writes one JSON document to {@code --output}: writes it atomically (folders created), and reports
+ * {@code exported N entries to F; W warnings} as the last line on stderr.
  */
 abstract class SingleCatalogCommand implements Callable<Integer> {
 
@@ -36,11 +34,11 @@ abstract class SingleCatalogCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** The key of the document's entry list, counted for the summary. */
-    abstract String listKey();
-
-    /** Builds the document; pieces skipped on the way are counted in {@code warnings}. */
-    abstract ObjectNode build(ExportWarnings warnings);
+    /**
+     * Writes the document to {@code target} atomically and returns its number of entries; pieces skipped on the
+     * way are counted in {@code warnings}.
+     */
+    abstract int write(Path target, ExportWarnings warnings);
 
     @Override
     public Integer call() {
@@ -50,9 +48,7 @@ abstract class SingleCatalogCommand implements Callable<Integer> {
         ExportProgress progress = ProgressPrinter.forTerminal(spec.commandLine().getErr());
         LOG.infof("%s: writing %s", spec.qualifiedName(), target);
         progress.step(name, -1);
-        ObjectNode document = build(warnings);
-        CatalogWriter.write(target, document);
-        int entries = document.path(listKey()).size();
+        int entries = write(target, warnings);
         progress.step(name, entries);
         ExportReport.ofCatalog(target, entries, warnings).print(spec, json);
         return ExitCodes.OK;

@@ -1,6 +1,6 @@
 package rdresults.cli.export;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import rdresults.export.ExportContext;
 import rdresults.export.strategy.StrategyCatalogExporter;
@@ -12,12 +12,7 @@ import rdresults.export.strategy.StrategyCatalogExporter;
 class StrategyExportCommand extends RegistryCatalogCommand {
 
     @Override
-    String listKey() {
-        return StrategyCatalogExporter.LIST_KEY;
-    }
-
-    @Override
-    ObjectNode catalog(ExportContext context) {
-        return new StrategyCatalogExporter(context).catalog();
+    int write(ExportContext context, Path target) {
+        return new StrategyCatalogExporter(context).export(target);
     }
 }

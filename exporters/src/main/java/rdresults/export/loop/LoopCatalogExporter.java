@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jboss.logging.Logger;
-import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
-import rdresults.export.LoopWorkspace;
-import rdresults.export.WorkspaceFiles;
+import rdresults.export.pass.SingleCatalogPass;
 
 /**
  * The loop catalog ({@code loop_catalog.json}, contract §4.3): one entry per {@code (task_run_id, loop_id,
@@ -19,7 +16,8 @@ import rdresults.export.WorkspaceFiles;
  * solidified, lacks a gate's file or cannot be found is still exported, its failed gates named in {@code missing}
  * and {@code gates_passed} false. {@link LoopCatalogOptions#solidifiedOnly()} restores the reference selection
  * (solidified, with an asset bundle, every gate passed). A limit keeps the most recently started entries of the
- * selection. Every reference field keeps its meaning; see {@link LoopEntries} for the additions.
+ * selection. Every reference field keeps its meaning; see {@link LoopEntries} for the additions. The work is done
+ * by {@link LoopCatalogPart}, alone here or beside the other catalogs in {@code export all}.
  */
 public final class LoopCatalogExporter {
 
@@ -38,46 +36,22 @@ public final class LoopCatalogExporter {
 
     /** The selected entries, sorted by {@code (task_run_id, loop_id, workspace_id)}. */
     public List<ObjectNode> entries() {
-        List<LoopWorkspace> rows = LoopSelection.byRecency(context.loopWorkspaces(), options);
-        List<Selected> selected = new ArrayList<>();
-        int gated = 0;
-        for (LoopWorkspace row : rows) {
-            if (options.hasLimit() && selected.size() >= options.limit()) {
-                break;
-            }
-            Optional<WorkspaceFiles> files = context.files(row.workspace());
-            LoopFacts facts = files.map(f -> LoopFacts.read(f, context.warnings())).orElseGet(LoopFacts::unresolved);
-            List<String> missing = LoopGates.missing(facts);
-            if (!missing.isEmpty()) {
-                gated++;
-                if (options.solidifiedOnly()) {
-                    LOG.debugf("loop %s/%d workspace %s dropped: missing %s", row.loop().taskRunId(),
-                            row.loop().loopId(), row.workspace().workspaceId(), missing);
-                    continue;
-                }
-            }
-            selected.add(new Selected(row, LoopEntries.toEntry(row, facts, missing)));
-        }
-        selected.sort((a, b) -> LoopSelection.KEY_ORDER.compare(a.row(), b.row()));
-        LOG.debugf("loop catalog: %d entries from %d candidate rows, %d failing a gate", selected.size(),
-                rows.size(), gated);
-        return selected.stream().map(Selected::entry).toList();
+        List<ObjectNode> entries = new ArrayList<>();
+        catalog().get(LIST_KEY).forEach(e -> entries.add((ObjectNode) e));
+        return entries;
     }
 
     /** The whole catalog document: the common envelope around {@link #entries()}. */
     public ObjectNode catalog() {
-        return CatalogWriter.envelope(LIST_KEY, entries(), context.now());
+        return SingleCatalogPass.document(context, LIST_KEY,
+                spool -> new LoopCatalogPart(context.loopWorkspaces(), options, spool));
     }
 
-    /** Writes the catalog to {@code output} atomically and returns the number of entries. */
+    /** Streams the catalog to {@code output} atomically and returns the number of entries. */
     public int export(Path output) {
-        ObjectNode catalog = catalog();
-        CatalogWriter.write(output, catalog);
-        int count = catalog.get(LIST_KEY).size();
+        int count = SingleCatalogPass.write(context, LIST_KEY, output,
+                spool -> new LoopCatalogPart(context.loopWorkspaces(), options, spool));
         LOG.infof("loop catalog: wrote %d loops to %s", count, output);
         return count;
-    }
-
-    private record Selected(LoopWorkspace row, ObjectNode entry) {
     }
 }

@@ -3,13 +3,14 @@ package rdresults.export.loop;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import rdresults.export.LoopWorkspace;
 import rdresults.model.IsoTimestamps;
 import rdresults.model.Loop;
 
 /**
  * Which {@code loops ⋈ workspaces} rows a loop catalog may contain. The registry part is decided here; the
- * workspace gates (which need the folder) are applied by the exporter under {@code solidifiedOnly}.
+ * workspace gates (which need the folder) are applied by {@link LoopCatalogPart} under {@code solidifiedOnly}.
  */
 final class LoopSelection {
 
@@ -23,17 +24,19 @@ final class LoopSelection {
     }
 
     /**
-     * Rows whose loop passes the registry filter, most recently started first (as the reference's
-     * {@code ORDER BY started_at_utc DESC}, missing times last), ties in key order; a limit keeps the head.
+     * The positions in {@code rows} of the rows whose loop passes the registry filter, most recently started
+     * first (as the reference's {@code ORDER BY started_at_utc DESC}, missing times last), ties in key order; a
+     * limit keeps the head.
      */
-    static List<LoopWorkspace> byRecency(List<LoopWorkspace> rows, LoopCatalogOptions options) {
-        return rows.stream()
-                .filter(r -> passesRegistryFilter(r.loop(), options))
-                .map(r -> new Timed(r, IsoTimestamps.parse(r.loop().startedAtUtc()).orElse(Instant.MIN)))
+    static int[] byRecency(List<LoopWorkspace> rows, LoopCatalogOptions options) {
+        return IntStream.range(0, rows.size())
+                .filter(i -> passesRegistryFilter(rows.get(i).loop(), options))
+                .mapToObj(i -> new Timed(rows.get(i), i,
+                        IsoTimestamps.parse(rows.get(i).loop().startedAtUtc()).orElse(Instant.MIN)))
                 .sorted(Comparator.comparing(Timed::started).reversed()
                         .thenComparing(Timed::row, KEY_ORDER))
-                .map(Timed::row)
-                .toList();
+                .mapToInt(Timed::index)
+                .toArray();
     }
 
     /**
@@ -48,6 +51,6 @@ final class LoopSelection {
                 || (loop.isSolidified() && loop.assetBundleId() != null && !loop.assetBundleId().isEmpty());
     }
 
-    private record Timed(LoopWorkspace row, Instant started) {
+    private record Timed(LoopWorkspace row, int index, Instant started) {
     }
 }

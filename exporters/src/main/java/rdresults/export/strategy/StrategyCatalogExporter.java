@@ -1,19 +1,12 @@
 package rdresults.export.strategy;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.jboss.logging.Logger;
-import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
-import rdresults.export.LoopWorkspace;
-import rdresults.export.WorkspaceFiles;
-import rdresults.model.PythonJson;
+import rdresults.export.pass.SingleCatalogPass;
 
 /**
  * The strategy catalog ({@code strategy_catalog.json}, contract §4.2): one entry per distinct {@code strategy_id}
@@ -21,8 +14,10 @@ import rdresults.model.PythonJson;
  *
  * <p>Every reference field keeps its meaning; added fields: {@code model_type} (the model block's {@code class},
  * else {@code model_meta.json}'s {@code model_type}) and {@code train_start} … {@code test_end} (from the dataset
- * block's segments), each null when unknown. Which row represents a strategy is deterministic: the earliest, see
- * {@link StrategyRows}. YAML is parsed only for the representative row of each new id.
+ * block's segments), each null when unknown ({@link StrategyEntries}). Which row represents a strategy is
+ * deterministic: the earliest, see {@link StrategyRows}. YAML is parsed only for the representative row of each
+ * id. The work is done by {@link StrategyCatalogPart}, alone here or beside the other catalogs in
+ * {@code export all}.
  */
 public final class StrategyCatalogExporter {
 
@@ -40,65 +35,19 @@ public final class StrategyCatalogExporter {
     /** The entries, sorted by {@code strategy_id}. */
     public List<ObjectNode> entries() {
         List<ObjectNode> entries = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        int rows = 0;
-        for (LoopWorkspace row : StrategyRows.candidates(context.loopWorkspaces())) {
-            Optional<WorkspaceFiles> files = context.files(row.workspace());
-            if (files.isEmpty()) {
-                continue;
-            }
-            rows++;
-            List<String> templates = StrategyIds.templates(files.get());
-            String id = StrategyIds.of(null, row.workspace().stepName(), row.loop().action(), templates);
-            if (seen.add(id)) {
-                entries.add(entry(id, row, files.get(), templates));
-            }
-        }
-        entries.sort((a, b) -> PythonJson.compareCodePoints(a.get("strategy_id").textValue(),
-                b.get("strategy_id").textValue()));
-        LOG.debugf("strategy catalog: %d strategies from %d workspace rows", entries.size(), rows);
+        catalog().get(LIST_KEY).forEach(e -> entries.add((ObjectNode) e));
         return entries;
     }
 
     /** The whole catalog document: the common envelope around {@link #entries()}. */
     public ObjectNode catalog() {
-        return CatalogWriter.envelope(LIST_KEY, entries(), context.now());
+        return SingleCatalogPass.document(context, LIST_KEY, StrategyCatalogPart::new);
     }
 
-    /** Writes the catalog to {@code output} atomically and returns the number of entries. */
+    /** Streams the catalog to {@code output} atomically and returns the number of entries. */
     public int export(Path output) {
-        ObjectNode catalog = catalog();
-        CatalogWriter.write(output, catalog);
-        int count = catalog.get(LIST_KEY).size();
+        int count = SingleCatalogPass.write(context, LIST_KEY, output, StrategyCatalogPart::new);
         LOG.infof("strategy catalog: wrote %d strategies to %s", count, output);
         return count;
-    }
-
-    private ObjectNode entry(String id, LoopWorkspace row, WorkspaceFiles files, List<String> templates) {
-        ObjectNode e = PythonJson.nodes().objectNode();
-        e.put("strategy_id", id);
-        e.putNull("scenario");
-        e.put("step_name", row.workspace().stepName());
-        e.put("action", row.loop().action());
-        ObjectNode example = e.putObject("workspace_example");
-        example.put("task_run_id", row.loop().taskRunId());
-        example.put("loop_id", row.loop().loopId());
-        example.put("workspace_id", row.workspace().workspaceId());
-        example.put("workspace_path", row.workspace().workspacePath());
-        templates.forEach(e.putArray("template_files")::add);
-        e.set("python_implementation", PythonImplementation.of(files, context.warnings()));
-        StrategyConfigs configs = StrategyConfigs.scan(files, templates);
-        configs.writeTo(e);
-        e.put("model_type", configs.modelClass().or(() -> modelMetaType(files)).orElse(null));
-        Segments.of(configs.datasetConfig()).writeTo(e);
-        return e;
-    }
-
-    private static Optional<String> modelMetaType(WorkspaceFiles files) {
-        return files.json("model_meta.json")
-                .map(meta -> meta.get("model_type"))
-                .filter(JsonNode::isTextual)
-                .map(JsonNode::textValue)
-                .filter(s -> !s.isBlank());
     }
 }

@@ -3,6 +3,7 @@ package rdresults.export.strategy;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import rdresults.export.LoopWorkspace;
 import rdresults.model.IsoTimestamps;
 
@@ -14,9 +15,9 @@ import rdresults.model.IsoTimestamps;
  * {@code created_at_utc} (both ascending, missing or unparsable last), then task run id, loop id and workspace id.
  * On registries written in run order this picks the same row as the reference.
  */
-final class StrategyRows {
+public final class StrategyRows {
 
-    private record Keyed(LoopWorkspace row, Instant loopStarted, Instant workspaceCreated) {
+    private record Keyed(LoopWorkspace row, int index, Instant loopStarted, Instant workspaceCreated) {
     }
 
     private static final Comparator<Keyed> PRECEDENCE = Comparator.comparing(Keyed::loopStarted)
@@ -28,14 +29,22 @@ final class StrategyRows {
     private StrategyRows() {
     }
 
-    /** Rows whose loop has a result ({@code has_result} 1 or '1'), earliest first. */
-    static List<LoopWorkspace> candidates(List<LoopWorkspace> rows) {
-        return rows.stream()
-                .filter(r -> r.loop().hasResult())
-                .map(r -> new Keyed(r, instant(r.loop().startedAtUtc()), instant(r.workspace().createdAtUtc())))
+    /**
+     * The positions in {@code rows} of the rows whose loop has a result ({@code has_result} 1 or '1'), earliest
+     * first. A workspace pass visits loop rows in this order, so the first row of a strategy id it meets is the
+     * one that represents it.
+     */
+    public static int[] order(List<LoopWorkspace> rows) {
+        return IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).loop().hasResult())
+                .mapToObj(i -> keyed(rows.get(i), i))
                 .sorted(PRECEDENCE)
-                .map(Keyed::row)
-                .toList();
+                .mapToInt(Keyed::index)
+                .toArray();
+    }
+
+    private static Keyed keyed(LoopWorkspace row, int index) {
+        return new Keyed(row, index, instant(row.loop().startedAtUtc()), instant(row.workspace().createdAtUtc()));
     }
 
     private static Instant instant(String isoTimestamp) {
