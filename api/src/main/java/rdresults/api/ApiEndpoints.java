@@ -9,8 +9,8 @@ import rdresults.registry.PageRequest;
 
 /**
  * Every endpoint of the service, declared once: the resources validate their query parameters against these
- * declarations and the OpenAPI document is built from them. Adding a parameter here makes it both accepted and
- * documented; a parameter cannot be accepted any other way.
+ * declarations and the OpenAPI document is built from them (see {@link ApiDocumentFilter}). Adding a parameter here
+ * makes it both accepted and documented; a parameter cannot be accepted any other way.
  */
 final class ApiEndpoints {
 
@@ -103,15 +103,13 @@ final class ApiEndpoints {
 
     // --- factor package
 
-    private static final String NO_LIBRARY = "the service publishes no factor package: no factor library is "
-            + "configured (rdr.factor-lib.root or RD_FACTORS_LIB_ROOT)";
-
     static final Endpoint PACKAGE_VERSIONS = new Endpoint("/factor_package/versions", ApiGroup.FACTOR_PACKAGE,
             "The factor package's versions", "The published versions of the factor package and the current one.",
             List.of(),
             Answer.json("{\"current\": \"MAJOR.MINOR.PATCH\", \"versions\": [{\"version\", \"created_at_utc\", "
                     + "\"functions\", \"sha256\", \"size_bytes\"}, ...]}"),
-            List.of(Failure.notFound("Not published: " + NO_LIBRARY), packageUnavailable()));
+            List.of(Failure.notFound("No factor library is configured (rdr.factor-lib.root or RD_FACTORS_LIB_ROOT): "
+                    + "this service publishes no factor package"), packageUnavailable()));
 
     static final Endpoint PACKAGE_BUNDLE = new Endpoint("/factor_package/bundle", ApiGroup.FACTOR_PACKAGE,
             "One version's archive",
@@ -122,7 +120,8 @@ final class ApiEndpoints {
             new Answer("application/zip", "The version's zip archive", true),
             List.of(Failure.badRequest("An unknown or repeated query parameter, or a version that is not "
                             + "MAJOR.MINOR.PATCH"),
-                    Failure.notFound("No such version (see /factor_package/versions), or " + NO_LIBRARY),
+                    Failure.notFound("No such version (see /factor_package/versions), or no factor library is "
+                            + "configured"),
                     packageUnavailable()));
 
     // --- health

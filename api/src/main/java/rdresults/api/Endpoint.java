@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * One GET endpoint as data: its path template, parameters, answer and failures. {@link QueryParams} validates
- * requests against its query parameters and the OpenAPI document describes it from the same record, so an accepted
- * parameter is always a documented one.
+ * requests against its query parameters and {@link ApiDocumentFilter} documents it from the same record, so an
+ * accepted parameter is always a documented one.
  */
 record Endpoint(String path, ApiGroup group, String summary, String description, List<Param> params, Answer answer,
                 List<Failure> failures) {
