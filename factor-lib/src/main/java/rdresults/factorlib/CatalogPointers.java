@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 

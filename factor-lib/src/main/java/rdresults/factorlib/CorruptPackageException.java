@@ -10,7 +10,7 @@ public final class CorruptPackageException extends FactorLibException {
 
     private static final long serialVersionUID = 1L;
 
-    CorruptPackageException(Path path, String message) {
+    public CorruptPackageException(Path path, String message) {
         super(path, message);
     }
 

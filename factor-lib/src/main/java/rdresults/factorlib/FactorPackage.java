@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.store.PackageLayout;
+import rdresults.factorlib.store.PackageLock;
+import rdresults.factorlib.store.PackageTemplates;
 import rdresults.model.IsoTimestamps;
 
 /**

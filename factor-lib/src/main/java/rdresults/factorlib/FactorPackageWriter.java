@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.store.PackageLayout;
 
 /**
  * Commits package versions. Callers hold the package lock. Order of writes, chosen so a crash at any point leaves

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.PackageFiles;
 
 /**
  * Finds factor implementations in a loop's workspaces, as RD-Agent writes them: a {@code *.py} file defining

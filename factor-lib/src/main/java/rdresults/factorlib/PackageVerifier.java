@@ -15,6 +15,10 @@ import java.util.Set;
 import rdresults.factorlib.VerifyReport.Problem;
 import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
+import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.store.PackageLayout;
 
 /**
  * Checks that a package agrees with itself and with the catalogs that point into it: VERSION, manifest.json,

@@ -2,6 +2,7 @@ package rdresults.factorlib;
 
 import java.util.Set;
 import java.util.regex.Pattern;
+import rdresults.factorlib.store.Hashes;
 
 /**
  * Python identifiers for published functions: {@code factor_} + snake_case of the factor name, ASCII only, never a

@@ -1,20 +1,23 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import rdresults.factorlib.CorruptPackageException;
+import rdresults.factorlib.FactorLibIoException;
+import rdresults.factorlib.SemVer;
 import rdresults.model.AtomicFiles;
 
 /** File access for the module: atomic writes, and I/O failures translated once into {@link FactorLibIoException}. */
-final class PackageFiles {
+public final class PackageFiles {
 
     private PackageFiles() {
     }
 
     /** Atomic write; {@link AtomicFiles} keeps a replaced file's mode and makes new files world-readable. */
-    static void write(Path file, byte[] bytes) {
+    public static void write(Path file, byte[] bytes) {
         try {
             AtomicFiles.write(file, bytes);
         } catch (UncheckedIOException e) {
@@ -22,11 +25,11 @@ final class PackageFiles {
         }
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static byte[] read(Path file) {
+    public static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
@@ -34,11 +37,11 @@ final class PackageFiles {
         }
     }
 
-    static String readString(Path file) {
+    public static String readString(Path file) {
         return new String(read(file), StandardCharsets.UTF_8);
     }
 
-    static void delete(Path file) {
+    public static void delete(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {
@@ -47,7 +50,7 @@ final class PackageFiles {
     }
 
     /** The committed version: VERSION's text without surrounding whitespace (CRLF-tolerant), strict semver. */
-    static SemVer readVersion(Path versionFile) {
+    public static SemVer readVersion(Path versionFile) {
         String text = readString(versionFile).strip();
         if (!SemVer.isValid(text)) {
             throw new CorruptPackageException(versionFile, "VERSION file " + versionFile

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
+import rdresults.factorlib.SemVer;
 
 class BundleArchiveTest {
 

@@ -1,10 +1,11 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rdresults.factorlib.SemVer;
 
 /**
  * Where every file of a package root lives:
@@ -21,66 +22,66 @@ import java.util.regex.Pattern;
  * </pre>
  * Archive paths are only ever built from a parsed {@link SemVer}, never from raw text.
  */
-record PackageLayout(Path root) {
+public record PackageLayout(Path root) {
 
-    static final String PACKAGE_DIR = "rd_factors_lib";
+    public static final String PACKAGE_DIR = "rd_factors_lib";
 
     /** Relative paths of the files one version consists of (the archive holds exactly these). */
-    static final List<String> TREE = List.of("pyproject.toml", PACKAGE_DIR + "/VERSION",
+    public static final List<String> TREE = List.of("pyproject.toml", PACKAGE_DIR + "/VERSION",
             PACKAGE_DIR + "/__init__.py", PACKAGE_DIR + "/generated.py", PACKAGE_DIR + "/manifest.json");
     private static final Pattern ARCHIVE_FILE =
             Pattern.compile("(\\d+\\.\\d+\\.\\d+)\\.(?:zip|zip\\.sha256|manifest\\.json)");
 
-    PackageLayout {
+    public PackageLayout {
         root = root.toAbsolutePath().normalize();
     }
 
-    Path packageDir() {
+    public Path packageDir() {
         return root.resolve(PACKAGE_DIR);
     }
 
-    Path pyproject() {
+    public Path pyproject() {
         return root.resolve("pyproject.toml");
     }
 
-    Path initPy() {
+    public Path initPy() {
         return packageDir().resolve("__init__.py");
     }
 
-    Path generated() {
+    public Path generated() {
         return packageDir().resolve("generated.py");
     }
 
-    Path versionFile() {
+    public Path versionFile() {
         return packageDir().resolve("VERSION");
     }
 
-    Path manifest() {
+    public Path manifest() {
         return packageDir().resolve("manifest.json");
     }
 
-    Path versionsDir() {
+    public Path versionsDir() {
         return root.resolve("versions");
     }
 
-    Path lockFile() {
+    public Path lockFile() {
         return root.resolve(".rd_factors_lib.lock");
     }
 
-    Path archive(SemVer v) {
+    public Path archive(SemVer v) {
         return versionsDir().resolve(v + ".zip");
     }
 
-    Path archiveChecksum(SemVer v) {
+    public Path archiveChecksum(SemVer v) {
         return versionsDir().resolve(v + ".zip.sha256");
     }
 
-    Path archiveManifest(SemVer v) {
+    public Path archiveManifest(SemVer v) {
         return versionsDir().resolve(v + ".manifest.json");
     }
 
     /** The version an archive file's name ({@code V.zip}, {@code V.zip.sha256}, {@code V.manifest.json}) stands for. */
-    static Optional<SemVer> versionOfArchiveFile(Path file) {
+    public static Optional<SemVer> versionOfArchiveFile(Path file) {
         Matcher m = ARCHIVE_FILE.matcher(file.getFileName().toString());
         return m.matches() && SemVer.isValid(m.group(1)) ? Optional.of(SemVer.parse(m.group(1)))
                 : Optional.empty();

@@ -1,7 +1,7 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 /** The files {@code init} writes once and publishing never changes. */
-final class PackageTemplates {
+public final class PackageTemplates {
 
     private PackageTemplates() {
     }
@@ -10,7 +10,7 @@ final class PackageTemplates {
      * setuptools ≥ 64 for PEP 660 editable installs ({@code pip install -e ROOT}); the version is read from the
      * VERSION file, the single place publishing bumps it.
      */
-    static final String PYPROJECT = """
+    public static final String PYPROJECT = """
             [build-system]
             requires = ["setuptools>=64"]
             build-backend = "setuptools.build_meta"
@@ -39,7 +39,7 @@ final class PackageTemplates {
      * VERSION is read first, not the installed metadata: with {@code pip install -e} the metadata keeps the version
      * of the install while publishing keeps bumping VERSION.
      */
-    static final String INIT_PY = """
+    public static final String INIT_PY = """
             \"""rd_factors_lib: factor functions published from accepted RD-Agent loops.
 
             The functions live in rd_factors_lib.generated (see its docstring); manifest.json next to this file lists

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -12,6 +12,7 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import rdresults.factorlib.SemVer;
 
 /**
  * Version archives as deterministic zips: the same files give the same bytes on every machine and JDK, so the
@@ -19,7 +20,7 @@ import java.util.zip.ZipOutputStream;
  * name, one fixed timestamp (DOS fields set without time-zone conversion), no extra fields, and STORED entries
  * (deflate output may differ between zlib versions; the files are small text).
  */
-final class BundleArchive {
+public final class BundleArchive {
 
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
@@ -31,12 +32,12 @@ final class BundleArchive {
         return "rd_factors_lib-" + version + "/";
     }
 
-    static String fileName(SemVer version) {
+    public static String fileName(SemVer version) {
         return "rd_factors_lib-" + version + ".zip";
     }
 
     /** Zips {@code files} (relative path → bytes) under {@link #prefix(SemVer)}. */
-    static byte[] build(SemVer version, Map<String, byte[]> files) {
+    public static byte[] build(SemVer version, Map<String, byte[]> files) {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(buffer)) {
             zip.setMethod(ZipOutputStream.STORED);
@@ -65,7 +66,7 @@ final class BundleArchive {
      *
      * @throws IOException when the bytes are not a zip or an entry lies outside {@link #prefix(SemVer)}
      */
-    static Map<String, byte[]> read(SemVer version, byte[] zipBytes) throws IOException {
+    public static Map<String, byte[]> read(SemVer version, byte[] zipBytes) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         String prefix = prefix(version);
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {

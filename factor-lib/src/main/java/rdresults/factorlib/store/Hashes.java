@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,12 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** Lowercase hex sha256, the digest every manifest, archive checksum and ETag uses. */
-final class Hashes {
+public final class Hashes {
 
     private Hashes() {
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
@@ -19,7 +19,7 @@ final class Hashes {
         }
     }
 
-    static String sha256(String utf8Text) {
+    public static String sha256(String utf8Text) {
         return sha256(utf8Text.getBytes(StandardCharsets.UTF_8));
     }
 }

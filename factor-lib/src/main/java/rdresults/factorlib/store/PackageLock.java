@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -7,6 +7,8 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import rdresults.factorlib.FactorLibIoException;
+import rdresults.factorlib.PackageLockedException;
 
 /**
  * The exclusive OS lock on {@code ROOT/.rd_factors_lib.lock} that serializes publishers across processes. Within one
@@ -14,7 +16,7 @@ import java.time.Duration;
  * registry of locks; so a second {@code FactorPackage} on the same root polls until the first releases, with
  * back-off, up to the timeout. Threads sharing one {@code FactorPackage} queue on its own lock before getting here.
  */
-final class PackageLock implements AutoCloseable {
+public final class PackageLock implements AutoCloseable {
 
     private static final long MAX_BACKOFF_MILLIS = 200;
 
@@ -31,7 +33,7 @@ final class PackageLock implements AutoCloseable {
      *
      * @throws PackageLockedException when another holder keeps it longer, or the wait is interrupted
      */
-    static PackageLock acquire(Path lockFile, Duration timeout) {
+    public static PackageLock acquire(Path lockFile, Duration timeout) {
         FileChannel channel = open(lockFile);
         long deadline = System.nanoTime() + timeout.toNanos();
         long backoff = 5;
