@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.store.BundleArchive;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;

@@ -2,6 +2,9 @@ package rdresults.factorlib;
 
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.factorlib.manifest.HistoryEntry;
+import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.manifest.PublishedFunction;
 
 /**
  * Renders {@code rd_factors_lib/generated.py} from a manifest. The output depends on the manifest alone, so

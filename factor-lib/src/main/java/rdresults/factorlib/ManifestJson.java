@@ -7,6 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.factorlib.manifest.HistoryEntry;
+import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 

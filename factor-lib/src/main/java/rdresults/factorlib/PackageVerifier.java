@@ -15,6 +15,8 @@ import java.util.Set;
 import rdresults.factorlib.VerifyReport.Problem;
 import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
+import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.factorlib.store.BundleArchive;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;

@@ -13,6 +13,9 @@ import rdresults.factorlib.PublishResult.SkipReason;
 import rdresults.factorlib.PublishResult.SkippedFactor;
 import rdresults.factorlib.PublishResult.Unchanged;
 import rdresults.factorlib.PublishResult.Written;
+import rdresults.factorlib.manifest.HistoryEntry;
+import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.manifest.PublishedFunction;
 
 /**
  * Decides, without touching files, what a publish changes: the next manifest (if any), what was written, unchanged

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.factorlib.PublishResult.Change;
 import rdresults.factorlib.PublishResult.SkipReason;
+import rdresults.factorlib.manifest.HistoryEntry;
+import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.factorlib.store.BundleArchive;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;

@@ -1,6 +1,8 @@
-package rdresults.factorlib;
+package rdresults.factorlib.manifest;
 
 import java.util.Objects;
+import rdresults.factorlib.Origin;
+import rdresults.factorlib.SemVer;
 
 /** A code version a function had before it was replaced: the version it was written in, its sha256 and origin. */
 public record HistoryEntry(SemVer version, String sha256, Origin origin) {

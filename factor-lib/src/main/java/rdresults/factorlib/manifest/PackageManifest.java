@@ -1,9 +1,10 @@
-package rdresults.factorlib;
+package rdresults.factorlib.manifest;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import rdresults.factorlib.SemVer;
 
 /**
  * What one package version contains ({@code rd_factors_lib/manifest.json}): its version, when it was created and

@@ -1,8 +1,11 @@
-package rdresults.factorlib;
+package rdresults.factorlib.manifest;
 
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import rdresults.factorlib.Origin;
+import rdresults.factorlib.PythonIdentifiers;
+import rdresults.factorlib.SemVer;
 
 /**
  * One function of {@code rd_factors_lib.generated}.
