@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
 import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.python.GeneratedModuleWriter;
 import rdresults.factorlib.store.BundleArchive;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;

@@ -17,6 +17,8 @@ import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
+import rdresults.factorlib.python.GeneratedModuleWriter;
+import rdresults.factorlib.python.RiskyCalls;
 import rdresults.factorlib.store.BundleArchive;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;

@@ -16,6 +16,7 @@ import rdresults.factorlib.PublishResult.Written;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
+import rdresults.factorlib.python.PythonIdentifiers;
 
 /**
  * Decides, without touching files, what a publish changes: the next manifest (if any), what was written, unchanged

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import rdresults.factorlib.Origin;
-import rdresults.factorlib.PythonIdentifiers;
 import rdresults.factorlib.SemVer;
+import rdresults.factorlib.python.PythonIdentifiers;
 
 /**
  * One function of {@code rd_factors_lib.generated}.

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.python;
 
 import java.util.ArrayList;
 import java.util.List;

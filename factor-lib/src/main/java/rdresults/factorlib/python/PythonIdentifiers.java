@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.python;
 
 import java.util.Set;
 import java.util.regex.Pattern;

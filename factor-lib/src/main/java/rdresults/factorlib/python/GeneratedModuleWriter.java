@@ -1,7 +1,8 @@
-package rdresults.factorlib;
+package rdresults.factorlib.python;
 
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.factorlib.Origin;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
@@ -24,7 +25,7 @@ import rdresults.factorlib.manifest.PublishedFunction;
  * readable line by line in the file and in {@code manifest.json}, {@code verify} lists risky calls, and setting
  * {@code RD_FACTORS_LIB_DISABLE_EXEC=1} in an environment makes every factor call raise instead of running code.
  */
-final class GeneratedModuleWriter {
+public final class GeneratedModuleWriter {
 
     private static final String INDENT = "    ";
 
@@ -147,7 +148,7 @@ final class GeneratedModuleWriter {
     private GeneratedModuleWriter() {
     }
 
-    static String render(PackageManifest manifest) {
+    public static String render(PackageManifest manifest) {
         StringBuilder out = new StringBuilder(HEADER.length() + manifest.functions().size() * 2048);
         out.append("# -*- coding: utf-8 -*-\n# rd_factors_lib ").append(manifest.version()).append(", ")
                 .append(manifest.functions().size()).append(" function(s).\n");

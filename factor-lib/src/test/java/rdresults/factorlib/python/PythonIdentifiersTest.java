@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

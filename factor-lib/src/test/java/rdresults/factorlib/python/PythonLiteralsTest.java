@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.python;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.factorlib.Python;
 
 class PythonLiteralsTest {
 

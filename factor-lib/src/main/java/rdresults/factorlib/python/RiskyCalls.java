@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.python;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,10 +13,10 @@ import rdresults.factorlib.VerifyReport.RiskCategory;
  * and imports of other modules. A line-based lexical scan (comments and string contents are not parsed), so it can
  * both over- and under-report: it guides a human audit, it does not prove safety.
  */
-final class RiskyCalls {
+public final class RiskyCalls {
 
     /** One match: 1-based line, the category and the matched call. */
-    record Finding(int line, RiskCategory category, String call, String text) {
+    public record Finding(int line, RiskCategory category, String call, String text) {
     }
 
     private record Rule(RiskCategory category, Pattern pattern) {
@@ -59,7 +59,7 @@ final class RiskyCalls {
         return new Rule(category, Pattern.compile(regex));
     }
 
-    static List<Finding> scan(String source) {
+    public static List<Finding> scan(String source) {
         List<Finding> out = new ArrayList<>();
         List<String> lines = source.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
