@@ -14,7 +14,7 @@ public final class CorruptPackageException extends FactorLibException {
         super(path, message);
     }
 
-    CorruptPackageException(Path path, String message, Throwable cause) {
+    public CorruptPackageException(Path path, String message, Throwable cause) {
         super(path, message, cause);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import rdresults.factorlib.store.ManifestJson;
 import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;

@@ -12,6 +12,7 @@ import rdresults.factorlib.PublishResult.SkipReason;
 import rdresults.factorlib.PublishResult.SkippedFactor;
 import rdresults.factorlib.PublishResult.SkippedLoop;
 import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.store.FactorPackageWriter;
 import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.InvalidInputException;
 import rdresults.model.IsoTimestamps;

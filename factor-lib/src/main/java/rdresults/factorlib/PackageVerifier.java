@@ -20,7 +20,9 @@ import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.factorlib.python.GeneratedModuleWriter;
 import rdresults.factorlib.python.RiskyCalls;
 import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.FactorPackageWriter;
 import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.ManifestJson;
 import rdresults.factorlib.store.PackageFiles;
 import rdresults.factorlib.store.PackageLayout;
 

@@ -17,6 +17,7 @@ import rdresults.factorlib.PublishResult.SkipReason;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.FactorPackageWriter;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.LoopKey;

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.jboss.logging.Logger;
+import rdresults.factorlib.CorruptPackageException;
+import rdresults.factorlib.FactorLibIoException;
+import rdresults.factorlib.SemVer;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.python.GeneratedModuleWriter;
-import rdresults.factorlib.store.BundleArchive;
-import rdresults.factorlib.store.Hashes;
-import rdresults.factorlib.store.PackageFiles;
-import rdresults.factorlib.store.PackageLayout;
 
 /**
  * Commits package versions. Callers hold the package lock. Order of writes, chosen so a crash at any point leaves
@@ -25,18 +24,18 @@ import rdresults.factorlib.store.PackageLayout;
  * {@code generated.py}, (3) {@code manifest.json}, (4) {@code VERSION}, the commit point. {@link #recover} undoes
  * the traces of a publish that died before (4).
  */
-final class FactorPackageWriter {
+public final class FactorPackageWriter {
 
     private static final Logger LOG = Logger.getLogger(FactorPackageWriter.class);
 
     private final PackageLayout layout;
 
-    FactorPackageWriter(PackageLayout layout) {
+    public FactorPackageWriter(PackageLayout layout) {
         this.layout = layout;
     }
 
     /** Files of the version described by {@code manifest}, as they are committed and archived. */
-    Map<String, byte[]> tree(PackageManifest manifest) {
+    public Map<String, byte[]> tree(PackageManifest manifest) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("pyproject.toml", PackageFiles.read(layout.pyproject()));
         files.put(PackageLayout.PACKAGE_DIR + "/VERSION", utf8(manifest.version() + "\n"));
@@ -52,7 +51,7 @@ final class FactorPackageWriter {
      * @throws CorruptPackageException when an archive of that version exists with other content (archives are
      *                                 immutable)
      */
-    void commit(PackageManifest manifest) {
+    public void commit(PackageManifest manifest) {
         SemVer v = manifest.version();
         Map<String, byte[]> tree = tree(manifest);
         byte[] zip = BundleArchive.build(v, tree);
@@ -80,7 +79,7 @@ final class FactorPackageWriter {
      *
      * @return the committed manifest
      */
-    PackageManifest recover() {
+    public PackageManifest recover() {
         SemVer committed = PackageFiles.readVersion(layout.versionFile());
         for (SemVer orphan : archivedVersions()) {
             if (orphan.compareTo(committed) > 0) {
@@ -136,7 +135,7 @@ final class FactorPackageWriter {
     }
 
     /** Versions with at least one archive file under {@code versions/}, ascending. */
-    List<SemVer> archivedVersions() {
+    public List<SemVer> archivedVersions() {
         Path dir = layout.versionsDir();
         if (!Files.isDirectory(dir)) {
             return List.of();

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.factorlib.CorruptPackageException;
+import rdresults.factorlib.InvalidVersionException;
+import rdresults.factorlib.Origin;
+import rdresults.factorlib.SemVer;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
@@ -14,9 +18,9 @@ import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 
 /** Reads and writes {@code manifest.json}; the written form is stable (fixed key order, indent 2, final newline). */
-final class ManifestJson {
+public final class ManifestJson {
 
-    static final String MODULE = "rd_factors_lib.generated";
+    public static final String MODULE = "rd_factors_lib.generated";
 
     private ManifestJson() {
     }
@@ -67,7 +71,7 @@ final class ManifestJson {
      *
      * @throws CorruptPackageException naming {@code file} when it is not JSON or lacks a required field
      */
-    static PackageManifest read(byte[] bytes, Path file) {
+    public static PackageManifest read(byte[] bytes, Path file) {
         try {
             JsonNode root = PythonJson.parse(bytes, file.toString());
             int format = root.path("format").asInt(-1);
