@@ -6,14 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import rdresults.factorlib.SampleRepo;
 import rdresults.factorlib.VerifyReport.RiskCategory;
-import rdresults.model.testing.TestTrees;
 
 class RiskyCallsTest {
 
     @Test
     void fixtureFactorsAreClean() throws Exception {
-        Path file = TestTrees.SAMPLE.resolve(
+        Path file = SampleRepo.SAMPLE.resolve(
                 "git_ignore_folder/RD-Agent_workspace/d60eb3f7fc9547b8b49816699630738a/factor.py");
         assertThat(RiskyCalls.scan(Files.readString(file))).isEmpty();
     }

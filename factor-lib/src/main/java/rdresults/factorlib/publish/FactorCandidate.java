@@ -1,10 +1,11 @@
-package rdresults.factorlib;
+package rdresults.factorlib.publish;
 
 import java.nio.file.Path;
+import rdresults.factorlib.Origin;
 import rdresults.model.LoopKey;
 
 /** A factor of an accepted loop with its implementation, about to be compared with the package. */
-record FactorCandidate(LoopKey loop, Path factorMeta, String factorName, String description, String formula,
+public record FactorCandidate(LoopKey loop, Path factorMeta, String factorName, String description, String formula,
                        FactorSource source) {
 
     Origin origin() {

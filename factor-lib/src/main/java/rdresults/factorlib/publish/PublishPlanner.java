@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.publish;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,11 +8,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import rdresults.factorlib.Bump;
 import rdresults.factorlib.PublishResult.Change;
 import rdresults.factorlib.PublishResult.SkipReason;
 import rdresults.factorlib.PublishResult.SkippedFactor;
 import rdresults.factorlib.PublishResult.Unchanged;
 import rdresults.factorlib.PublishResult.Written;
+import rdresults.factorlib.SemVer;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
@@ -28,20 +30,20 @@ import rdresults.factorlib.python.PythonIdentifiers;
  * for written factors (to the new version) and, idempotently, for unchanged factors whose code came from that very
  * loop (to the version that holds it), which repairs a publish that died between committing and updating pointers.
  */
-final class PublishPlanner {
+public final class PublishPlanner {
 
     /** One {@code impl_*} pointer to write. */
-    record Pointer(Path factorMeta, String factorName, String func, SemVer version) {
+    public record Pointer(Path factorMeta, String factorName, String func, SemVer version) {
     }
 
-    record Plan(Optional<PackageManifest> next, List<Written> written, List<Unchanged> unchanged,
+    public record Plan(Optional<PackageManifest> next, List<Written> written, List<Unchanged> unchanged,
                 List<SkippedFactor> superseded, List<Pointer> pointers) {
     }
 
     private PublishPlanner() {
     }
 
-    static Plan plan(PackageManifest current, List<FactorCandidate> candidates, Bump bump, String nowUtc) {
+    public static Plan plan(PackageManifest current, List<FactorCandidate> candidates, Bump bump, String nowUtc) {
         Map<String, FactorCandidate> chosen = new LinkedHashMap<>();
         List<SkippedFactor> superseded = new ArrayList<>();
         for (FactorCandidate c : candidates) {

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.publish;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
+import rdresults.factorlib.FactorLibIoException;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;
 
@@ -36,7 +37,7 @@ import rdresults.factorlib.store.PackageFiles;
  * Preference: {@code calculate_<name>} over {@code <name>}; workspaces in the given order; in a workspace
  * {@code factor.py} at its root first, then other files by path.
  */
-final class FactorSources {
+public final class FactorSources {
 
     private static final Logger LOG = Logger.getLogger(FactorSources.class);
 
@@ -60,7 +61,7 @@ final class FactorSources {
     }
 
     /** Indexes every eligible file of {@code workspaces} (in preference order). */
-    static FactorSources scan(List<LoopWorkspace> workspaces) {
+    public static FactorSources scan(List<LoopWorkspace> workspaces) {
         Map<String, Definition> byFunction = new HashMap<>();
         for (LoopWorkspace ws : workspaces) {
             for (Path file : pythonFiles(ws.folder())) {
@@ -80,7 +81,7 @@ final class FactorSources {
     }
 
     /** The implementation of {@code factorName}, if any file defines {@code calculate_<name>} or {@code <name>}. */
-    Optional<FactorSource> find(String factorName) {
+    public Optional<FactorSource> find(String factorName) {
         Definition hit = byFunction.get("calculate_" + factorName);
         if (hit == null) {
             hit = byFunction.get(factorName);

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.publish;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.publish;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import rdresults.factorlib.LoopNotFoundException;
 import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.model.Workspace;
@@ -15,7 +16,7 @@ import rdresults.registry.WorkspaceLocator;
 import rdresults.registry.WorkspaceQuery;
 
 /** Looks loops up in the registry and resolves their workspace folders. */
-final class LoopReader {
+public final class LoopReader {
 
     /** Sub-workspaces hold each factor's code; among equals the newest attempt wins. */
     private static final Comparator<Workspace> PREFERENCE = Comparator
@@ -32,7 +33,7 @@ final class LoopReader {
     private final RegistryReader registry;
     private final WorkspaceLocator locator;
 
-    LoopReader(RegistryReader registry, WorkspaceLocator locator) {
+    public LoopReader(RegistryReader registry, WorkspaceLocator locator) {
         this.registry = registry;
         this.locator = locator;
     }
@@ -42,7 +43,7 @@ final class LoopReader {
      *
      * @throws LoopNotFoundException when the registry has no such loop
      */
-    LoopFiles read(LoopKey key) {
+    public LoopFiles read(LoopKey key) {
         Loop loop = registry.findLoop(key).orElseThrow(() -> new LoopNotFoundException(registry.path(), key));
         List<Workspace> rows = registry.allWorkspaces(
                 new WorkspaceQuery(key.taskRunId(), key.loopId(), null, null, null, null));
@@ -50,7 +51,7 @@ final class LoopReader {
     }
 
     /** Every loop of the registry, oldest first. */
-    List<LoopFiles> readAll() {
+    public List<LoopFiles> readAll() {
         Map<LoopKey, List<Workspace>> byLoop = new LinkedHashMap<>();
         for (Workspace w : registry.allWorkspaces(WorkspaceQuery.ALL)) {
             if (w.loopId() != null) {

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.publish;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,20 +10,20 @@ import rdresults.model.LoopKey;
  * A loop's resolved workspaces (preference order: sub-workspaces first, where RD-Agent writes each factor's code,
  * newest first) and the workspace stored paths that resolved nowhere.
  */
-record LoopFiles(LoopKey key, String endedAtUtc, List<LoopWorkspace> workspaces, List<String> unresolved) {
+public record LoopFiles(LoopKey key, String endedAtUtc, List<LoopWorkspace> workspaces, List<String> unresolved) {
 
-    LoopFiles {
+    public LoopFiles {
         workspaces = List.copyOf(workspaces);
         unresolved = List.copyOf(unresolved);
     }
 
     /** The loop's {@code factor_meta.json}: the experiment workspace's first, then any other's. */
-    Optional<Path> factorMeta() {
+    public Optional<Path> factorMeta() {
         return firstFile("factor_meta.json");
     }
 
     /** The loop's {@code feedback.json}, found like {@link #factorMeta()}. */
-    Optional<Path> feedback() {
+    public Optional<Path> feedback() {
         return firstFile("feedback.json");
     }
 
