@@ -11,6 +11,7 @@ import org.jboss.logging.Logger;
 import rdresults.factorlib.PublishResult.SkipReason;
 import rdresults.factorlib.PublishResult.SkippedFactor;
 import rdresults.factorlib.PublishResult.SkippedLoop;
+import rdresults.factorlib.catalog.FactorMetaUpdater;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.publish.FactorCandidate;
 import rdresults.factorlib.publish.FactorSource;

@@ -15,6 +15,7 @@ import java.util.Set;
 import rdresults.factorlib.VerifyReport.Problem;
 import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
+import rdresults.factorlib.catalog.CatalogPointers;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.factorlib.python.GeneratedModuleWriter;

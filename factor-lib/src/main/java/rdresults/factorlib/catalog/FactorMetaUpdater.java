@@ -1,10 +1,11 @@
-package rdresults.factorlib;
+package rdresults.factorlib.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import rdresults.factorlib.SemVer;
 import rdresults.factorlib.store.ManifestJson;
 import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.InvalidInputException;
@@ -16,10 +17,10 @@ import rdresults.model.PythonJson;
  * they stand, missing ones appended); the file is rewritten atomically, as the Python tools format it
  * ({@code indent=2}, raw UTF-8), and only when a value actually changes.
  */
-final class FactorMetaUpdater {
+public final class FactorMetaUpdater {
 
     /** The function and version one factor's pointer names. */
-    record Target(String func, SemVer version) {
+    public record Target(String func, SemVer version) {
     }
 
     private FactorMetaUpdater() {
@@ -31,7 +32,7 @@ final class FactorMetaUpdater {
      * @return whether the file was rewritten
      * @throws InvalidInputException when the file is not JSON with a {@code factors} list
      */
-    static boolean apply(Path file, Map<String, Target> targets) {
+    public static boolean apply(Path file, Map<String, Target> targets) {
         byte[] original = PackageFiles.read(file);
         JsonNode root = PythonJson.parse(original, file.toString());
         JsonNode factors = root.path("factors");

@@ -1,4 +1,4 @@
-package rdresults.factorlib;
+package rdresults.factorlib.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
@@ -11,17 +11,17 @@ import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 
 /** The {@code impl_*} pointers of a catalog ({@code factor_meta.json} or {@code factor_catalog.json}). */
-final class CatalogPointers {
+public final class CatalogPointers {
 
     /** One factor's pointer; missing fields read as empty strings. */
-    record Pointer(String factorName, String module, String func, String version) {
+    public record Pointer(String factorName, String module, String func, String version) {
     }
 
     private CatalogPointers() {
     }
 
     /** Factors with at least one {@code impl_*} field; problems reading the file go to {@code onProblem}. */
-    static List<Pointer> read(Path catalog, BiConsumer<Path, String> onProblem) {
+    public static List<Pointer> read(Path catalog, BiConsumer<Path, String> onProblem) {
         if (!Files.isRegularFile(catalog)) {
             onProblem.accept(catalog, "catalog not found: " + catalog);
             return List.of();
