@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * The {@code artifacts} / {@code artifact_files} rows the backfill writes for a materialized loop (contract §2.10),

@@ -2,6 +2,7 @@ package rdresults.registry.synthetic;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /** Small helpers over a seeded {@link SplittableRandom}; all randomness of the generator flows through one. */
 final class Draw {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import rdresults.registry.synthetic.conventions.StoredPaths;
 
 /**
  * Plants the enabled edge cases on a few eligible loops each (about one loop in a hundred, at least one) and

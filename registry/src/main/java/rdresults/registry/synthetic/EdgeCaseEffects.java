@@ -2,6 +2,8 @@ package rdresults.registry.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /** What planting one edge case changes in a loop plan, and how the plant is reported. */
 final class EdgeCaseEffects {

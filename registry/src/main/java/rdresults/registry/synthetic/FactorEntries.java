@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**
  * The factor entries of factor_meta.json in the shapes the backfill produces (contract §2.3), including its

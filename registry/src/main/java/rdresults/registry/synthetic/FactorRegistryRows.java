@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**
  * What solidification upserts into {@code factor_registry}: one row per factor name of the loop's factor_perf

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * Decides one loop: status, timeline, factors or model, metrics and feedback. The value mix follows the bundled

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import rdresults.model.PythonFloats;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.conventions.StoredPaths;
 
 /**
  * Text outputs of a qlib run in the formats the fork's tools see: qlib_res.csv ({@code Series.to_csv}),

@@ -8,6 +8,9 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * The writes RD-Agent and its tools make while a run is live, one short transaction each: start a loop, finish it

@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * Plans all task runs: one after the other from a fixed base time (never the clock), loops chained within a run.

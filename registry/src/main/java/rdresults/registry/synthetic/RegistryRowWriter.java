@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**
  * Creates the registry and inserts every row in one transaction with batched prepared statements: a 10,000-loop

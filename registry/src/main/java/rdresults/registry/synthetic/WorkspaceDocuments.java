@@ -5,6 +5,7 @@ import static rdresults.registry.synthetic.QlibConfigs.map;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**
  * Builds the backfill's JSON documents (contract §2.3 to §2.8) as ordered maps, which {@link WorkspaceWriter} writes

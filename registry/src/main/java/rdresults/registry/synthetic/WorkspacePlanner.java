@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * Decides a loop's workspace rows and what each folder holds: coding sub-workspaces, the experiment workspace and

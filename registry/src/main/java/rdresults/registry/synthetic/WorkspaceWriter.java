@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * Writes the folder of one workspace from its plan and returns what the backfill's {@code stat} calls would see.

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * The fork's naming conventions the generator reproduces on top of the shared primitives (their own vectors live

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.conventions;
 
 import java.util.HexFormat;
 import java.util.SplittableRandom;
@@ -9,7 +9,7 @@ import rdresults.model.Uuid5;
  * The IDs the fork writes: uuid4 values drawn from the seeded stream (never {@code UUID.randomUUID()}, so runs
  * repeat) and the uuid5 names of contract §4.6, hashed by the shared {@link Uuid5}.
  */
-final class SyntheticIds {
+public final class SyntheticIds {
 
     private static final HexFormat HEX = HexFormat.of();
 
@@ -17,26 +17,26 @@ final class SyntheticIds {
     }
 
     /** {@code uuid4().hex}: 32 lowercase hex characters, version 4 and RFC 4122 variant bits set. */
-    static String uuid4Hex(SplittableRandom random) {
+    public static String uuid4Hex(SplittableRandom random) {
         UUID uuid = uuid4(random);
         return HEX.toHexDigits(uuid.getMostSignificantBits()) + HEX.toHexDigits(uuid.getLeastSignificantBits());
     }
 
     /** {@code str(uuid4())}, with dashes: the form solidification stores in {@code asset_bundle_id}. */
-    static String uuid4Dashed(SplittableRandom random) {
+    public static String uuid4Dashed(SplittableRandom random) {
         return uuid4(random).toString();
     }
 
-    static String artifactId(String taskRunId, String workspaceId, String artifactType, String name) {
+    public static String artifactId(String taskRunId, String workspaceId, String artifactType, String name) {
         return Uuid5.hex(Uuid5.ARTIFACT_NAMESPACE, taskRunId + "|" + workspaceId + "|" + artifactType + "|" + name);
     }
 
-    static String fileId(String artifactId, String workspaceId, String kind, String relativePath) {
+    public static String fileId(String artifactId, String workspaceId, String kind, String relativePath) {
         return Uuid5.hex(Uuid5.ARTIFACT_NAMESPACE, artifactId + "|" + workspaceId + "|" + kind + "|" + relativePath);
     }
 
     /** The bootstrap scan tool's {@code workspace_id}: it hashes the stored path (contract §0). */
-    static String bootstrapWorkspaceId(String taskRunId, int loopId, String storedPath) {
+    public static String bootstrapWorkspaceId(String taskRunId, int loopId, String storedPath) {
         return Uuid5.hex(Uuid5.WORKSPACE_NAMESPACE, taskRunId + "|" + loopId + "|" + storedPath);
     }
 

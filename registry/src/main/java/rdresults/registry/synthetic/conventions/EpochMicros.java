@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.conventions;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,9 +12,9 @@ import rdresults.model.IsoTimestamps;
  * integer sums that repeat exactly; every text form is made here from the shared {@link IsoTimestamps} or
  * {@link DateTimeFormatter}, never by hand.
  */
-final class EpochMicros {
+public final class EpochMicros {
 
-    static final long PER_SECOND = 1_000_000L;
+    public static final long PER_SECOND = 1_000_000L;
 
     private static final DateTimeFormatter LOG_FOLDER =
             DateTimeFormatter.ofPattern("uuuu-MM-dd_HH-mm-ss-SSSSSS").withZone(ZoneOffset.UTC);
@@ -22,7 +22,7 @@ final class EpochMicros {
     private EpochMicros() {
     }
 
-    static long of(Instant instant) {
+    public static long of(Instant instant) {
         return ChronoUnit.MICROS.between(Instant.EPOCH, instant);
     }
 
@@ -31,21 +31,21 @@ final class EpochMicros {
     }
 
     /** Python's {@code isoformat()} of the instant, as every {@code *_utc} column and JSON field holds it. */
-    static String iso(long epochMicros) {
+    public static String iso(long epochMicros) {
         return IsoTimestamps.format(toInstant(epochMicros));
     }
 
-    static long toMillis(long epochMicros) {
+    public static long toMillis(long epochMicros) {
         return Math.floorDiv(epochMicros, 1000L);
     }
 
     /** {@code YYYYMMDD}, the fork's date-based {@code impl_version}. */
-    static String compactDate(long epochMicros) {
+    public static String compactDate(long epochMicros) {
         return DateTimeFormatter.BASIC_ISO_DATE.format(LocalDate.ofInstant(toInstant(epochMicros), ZoneOffset.UTC));
     }
 
     /** RD-Agent's log folder name, {@code 2025-10-13_08-31-10-963051}. */
-    static String logFolderName(long epochMicros) {
+    public static String logFolderName(long epochMicros) {
         return LOG_FOLDER.format(toInstant(epochMicros));
     }
 }

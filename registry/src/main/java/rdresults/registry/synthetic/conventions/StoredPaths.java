@@ -1,27 +1,28 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.conventions;
 
 import java.nio.file.Path;
 import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.synthetic.PathStyle;
 
 /**
  * Renders the absolute paths the registry stores, in the form the writing machine used (contract §0, cross-OS
  * paths). Only {@link PathStyle#POSIX} points at the generated tree itself.
  */
-final class StoredPaths {
+public final class StoredPaths {
 
     /** {@code git_ignore_folder/RD-Agent_workspace}: the reader's marker without its trailing slash. */
-    static final String WORKSPACE_ROOT_REL = WorkspaceLocator.WORKSPACE_MARKER.substring(0,
+    public static final String WORKSPACE_ROOT_REL = WorkspaceLocator.WORKSPACE_MARKER.substring(0,
             WorkspaceLocator.WORKSPACE_MARKER.length() - 1);
     private static final String[] WORKSPACE_ROOT_PARTS = WORKSPACE_ROOT_REL.split("/");
 
     private final String posixRoot;
 
-    StoredPaths(Path root) {
+    public StoredPaths(Path root) {
         this.posixRoot = root.toAbsolutePath().normalize().toString().replace('\\', '/');
     }
 
     /** The repository root as the given style writes it; {@code style} must not be {@link PathStyle#MIXED}. */
-    String root(PathStyle style) {
+    public String root(PathStyle style) {
         return switch (style) {
             case WSL -> "/mnt/f/Dev/RD-Agent-main";
             case WINDOWS -> "F:\\Dev\\RD-Agent-main";
@@ -31,25 +32,25 @@ final class StoredPaths {
         };
     }
 
-    String workspace(PathStyle style, String workspaceId) {
+    public String workspace(PathStyle style, String workspaceId) {
         return join(style, root(style), WORKSPACE_ROOT_PARTS[0], WORKSPACE_ROOT_PARTS[1], workspaceId);
     }
 
-    String logRoot(PathStyle style) {
+    public String logRoot(PathStyle style) {
         return join(style, root(style), "log");
     }
 
-    String log(PathStyle style, String folder) {
+    public String log(PathStyle style, String folder) {
         return join(style, root(style), "log", folder);
     }
 
     /** MLflow's {@code file://} URI of a stored path. */
-    static String fileUri(String storedPath) {
+    public static String fileUri(String storedPath) {
         String forward = storedPath.replace('\\', '/');
         return forward.startsWith("/") ? "file://" + forward : "file:///" + forward;
     }
 
-    static char separator(PathStyle style) {
+    public static char separator(PathStyle style) {
         return style == PathStyle.WINDOWS ? '\\' : '/';
     }
 
