@@ -1,12 +1,16 @@
 package rdresults.registry.synthetic;
 
-import static rdresults.registry.synthetic.QlibConfigs.map;
+import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import rdresults.registry.synthetic.content.ConfigKind;
+import rdresults.registry.synthetic.content.ModelCode;
+import rdresults.registry.synthetic.content.QlibConfig;
+import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
 

@@ -1,5 +1,7 @@
 package rdresults.registry.synthetic;
 
+import rdresults.registry.synthetic.content.ConfigKind;
+
 /** One root YAML of a workspace: its file name (backups get their own) and the template it renders. */
 record ConfigFile(String fileName, ConfigKind kind) {
 

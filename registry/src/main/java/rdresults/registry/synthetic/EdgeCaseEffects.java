@@ -2,6 +2,8 @@ package rdresults.registry.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.content.FactorTemplate;
+import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
 

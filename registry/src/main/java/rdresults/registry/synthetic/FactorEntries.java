@@ -7,6 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import rdresults.registry.synthetic.content.Alpha158Subset;
+import rdresults.registry.synthetic.content.GeneratedFactor;
+import rdresults.registry.synthetic.content.ModelKind;
+import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**

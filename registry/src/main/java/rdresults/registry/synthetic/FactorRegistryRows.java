@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**

@@ -1,6 +1,7 @@
 package rdresults.registry.synthetic;
 
 import java.util.List;
+import rdresults.registry.synthetic.content.FactorTemplate;
 
 /** The factor kinds RD-Agent typically proposes, with windows of 5, 10, 20 or 60 days. */
 final class FactorVocabulary {

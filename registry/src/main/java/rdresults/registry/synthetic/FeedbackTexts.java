@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.content.QlibMetrics;
 
 /** Writes feedback in the mixed Chinese/English voice of RD-Agent's LLM summaries. */
 final class FeedbackTexts {

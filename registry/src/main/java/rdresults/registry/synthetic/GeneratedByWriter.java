@@ -1,6 +1,6 @@
 package rdresults.registry.synthetic;
 
-import static rdresults.registry.synthetic.QlibConfigs.map;
+import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

@@ -2,6 +2,11 @@ package rdresults.registry.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.content.ConfigKind;
+import rdresults.registry.synthetic.content.GeneratedFactor;
+import rdresults.registry.synthetic.content.ModelKind;
+import rdresults.registry.synthetic.content.QlibConfig;
+import rdresults.registry.synthetic.content.QlibMetrics;
 
 /**
  * What the loop produced. {@code model} is null for factor loops; {@code metrics} and {@code feedback} are null

@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
+import rdresults.registry.synthetic.content.Alpha158Subset;
+import rdresults.registry.synthetic.content.ConfigKind;
+import rdresults.registry.synthetic.content.FactorTemplate;
+import rdresults.registry.synthetic.content.GeneratedFactor;
+import rdresults.registry.synthetic.content.ModelKind;
+import rdresults.registry.synthetic.content.QlibConfig;
+import rdresults.registry.synthetic.content.QlibMetrics;
+import rdresults.registry.synthetic.content.YamlNumber;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**

@@ -3,6 +3,8 @@ package rdresults.registry.synthetic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.content.ModelCode;
+import rdresults.registry.synthetic.content.QlibConfigs;
 
 /**
  * Writes the folders of one loop and computes the rows that describe them. Holds only immutable collaborators, so

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.content.QlibMetrics;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**

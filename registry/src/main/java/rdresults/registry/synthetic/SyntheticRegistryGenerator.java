@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 
 /**

@@ -1,10 +1,15 @@
 package rdresults.registry.synthetic;
 
-import static rdresults.registry.synthetic.QlibConfigs.map;
+import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.registry.synthetic.content.ConfigKind;
+import rdresults.registry.synthetic.content.ModelCode;
+import rdresults.registry.synthetic.content.QlibConfig;
+import rdresults.registry.synthetic.content.QlibConfigs;
+import rdresults.registry.synthetic.content.QlibMetrics;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 
 /**

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import rdresults.registry.synthetic.content.GeneratedFactor;
 
 /**
  * One {@code workspaces} row and the folder behind it. Nullable components mirror nullable columns

@@ -7,6 +7,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.content.ConfigKind;
+import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
 

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.content.FactorCode;
+import rdresults.registry.synthetic.content.ModelCode;
+import rdresults.registry.synthetic.content.QlibConfigs;
+import rdresults.registry.synthetic.content.QlibMetrics;
+import rdresults.registry.synthetic.content.QlibOutputs;
+import rdresults.registry.synthetic.content.Resources;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
 

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * {@code task.dataset} trees PyYAML would load from them (anchors resolved, dates as strings, YAML 1.1 numbers), which
  * model_meta.json and the report artifacts carry.
  */
-final class QlibConfigs {
+public final class QlibConfigs {
 
     private static final Pattern PLAIN_SCALAR = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final String LABEL = "Ref($close, -2) / Ref($close, -1) - 1";
@@ -21,18 +21,18 @@ final class QlibConfigs {
     private final TextTemplate enhancedStrategy = TextTemplate.fromResource("yaml/strategy_enhanced.yaml");
     private final String repoTemplate = Resources.text("yaml/factor_template_conf_combined_factors_dynamic.yaml");
 
-    QlibConfigs() {
+    public QlibConfigs() {
         for (ConfigKind kind : ConfigKind.values()) {
             templates.put(kind, TextTemplate.fromResource("yaml/" + kind.fileName()));
         }
     }
 
     /** The repository-level factor_template/conf_combined_factors_dynamic.yaml (CRLF, as in the fork). */
-    String repositoryTemplate() {
+    public String repositoryTemplate() {
         return repoTemplate;
     }
 
-    String render(ConfigKind kind, QlibConfig config) {
+    public String render(ConfigKind kind, QlibConfig config) {
         Map<String, String> strategyValues = Map.of("topk", Integer.toString(config.topk()),
                 "n_drop", Integer.toString(config.nDrop()));
         String strategy = (config.enhanced() ? enhancedStrategy : topkStrategy).render(strategyValues);
@@ -55,7 +55,7 @@ final class QlibConfigs {
     }
 
     /** {@code task.model} of a model template, as loaded by PyYAML. */
-    Map<String, Object> modelConf(QlibConfig config) {
+    public Map<String, Object> modelConf(QlibConfig config) {
         Map<String, Object> ptKwargs = map("num_features", config.colList().size(), "num_timesteps", 20);
         Map<String, Object> kwargs = new LinkedHashMap<>();
         kwargs.put("n_epochs", config.nEpochs());
@@ -73,7 +73,7 @@ final class QlibConfigs {
     }
 
     /** {@code task.dataset} of a model template, with the {@code *data_handler_config} alias expanded. */
-    Map<String, Object> datasetConf(ConfigKind kind, QlibConfig config) {
+    public Map<String, Object> datasetConf(ConfigKind kind, QlibConfig config) {
         Map<String, Object> handler = map("class", "DataHandlerLP", "module_path", "qlib.contrib.data.handler",
                 "kwargs", dataHandlerConfig(kind, config));
         Map<String, Object> segments = map("train", List.of("2018-08-01", "2022-12-31"),
@@ -83,7 +83,7 @@ final class QlibConfigs {
     }
 
     /** {@code data_handler_config.feature}: only the SOTA template has one. */
-    Object featureSchema(ConfigKind kind, QlibConfig config) {
+    public Object featureSchema(ConfigKind kind, QlibConfig config) {
         return kind == ConfigKind.SOTA_FACTORS_MODEL ? config.colList() : null;
     }
 
@@ -132,7 +132,7 @@ final class QlibConfigs {
     }
 
     /** An insertion-ordered map from alternating keys and values. */
-    static Map<String, Object> map(Object... keysAndValues) {
+    public static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             out.put((String) keysAndValues[i], keysAndValues[i + 1]);

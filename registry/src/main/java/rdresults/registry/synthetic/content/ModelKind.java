@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 /** The model architectures RD-Agent proposes in model loops; each has a runnable model.py template. */
-enum ModelKind {
+public enum ModelKind {
     MLP_RESIDUAL("MLP_Residual_Model", "带残差连接与LayerNorm的三层MLP截面模型。", "code/model_mlp_residual.py"),
     TRANSFORMER("Transformer_Encoder_Model", "Transformer编码器，带位置编码，适合长序列。", "code/model_transformer.py"),
     TCN("TCN_Dilated_Model", "Dilated temporal convolution network (膨胀卷积).", "code/model_tcn.py"),
@@ -20,11 +20,11 @@ enum ModelKind {
     }
 
     /** The name the hypothesis uses, also listed as a "factor" in model loops' factor_meta.json. */
-    String displayName() {
+    public String displayName() {
         return displayName;
     }
 
-    String description() {
+    public String description() {
         return description;
     }
 

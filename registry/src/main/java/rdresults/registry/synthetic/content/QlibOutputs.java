@@ -1,6 +1,6 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
-import static rdresults.registry.synthetic.QlibConfigs.map;
+import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import rdresults.registry.synthetic.conventions.StoredPaths;
  * ret_schema.json and signals.json ({@code to_json(orient="table")}), MLflow meta files, and the parquet
  * placeholder the sample uses (readers only check that the file exists).
  */
-final class QlibOutputs {
+public final class QlibOutputs {
 
     private static final List<String> INSTRUMENTS = List.of("SH600519", "SH600000", "SH601318", "SZ000001",
             "SZ300750", "SH600036", "SZ000858", "SH601012");
@@ -29,14 +29,14 @@ final class QlibOutputs {
     }
 
     /** pandas writes a {@code ,0} header, then one row per metric; NaN becomes an empty field. */
-    static String qlibResCsv(QlibMetrics metrics) {
+    public static String qlibResCsv(QlibMetrics metrics) {
         StringBuilder out = new StringBuilder(800).append(",0\n");
         metrics.values().forEach((name, value) -> out.append(name).append(',')
                 .append(value.isNaN() ? "" : PythonFloats.repr(value)).append('\n'));
         return out.toString();
     }
 
-    static String retSchemaJson(SplittableRandom random) {
+    public static String retSchemaJson(SplittableRandom random) {
         List<Object> fields = List.of(field("index", "integer"),
                 map("name", "datetime", "type", "datetime", "tz", "UTC"), field("return", "number"),
                 field("cost", "number"), field("bench", "number"), field("turnover", "number"));
@@ -49,7 +49,7 @@ final class QlibOutputs {
         return pandasJson(map("schema", schema(fields), "data", rows));
     }
 
-    static String signalsJson(SplittableRandom random, String generatedAt, int topk, int nDrop) {
+    public static String signalsJson(SplittableRandom random, String generatedAt, int topk, int nDrop) {
         List<Object> fields = List.of(field("index", "integer"), field("trade_date", "string"),
                 field("instrument", "string"), field("signal", "number"), field("target_weight", "number"),
                 field("score", "number"), field("rank", "integer"), field("pred_return", "number"),
@@ -87,7 +87,7 @@ final class QlibOutputs {
     }
 
     /** {@code mlruns/<experiment>/meta.yaml}. */
-    static String experimentMeta(String workspacePath, long createdMillis) {
+    public static String experimentMeta(String workspacePath, long createdMillis) {
         return "artifact_location: " + StoredPaths.fileUri(workspacePath) + "/mlruns/1\n"
                 + "creation_time: " + createdMillis + "\n"
                 + "experiment_id: '1'\n"
@@ -97,7 +97,7 @@ final class QlibOutputs {
     }
 
     /** {@code mlruns/<experiment>/<run>/meta.yaml}; status 3 is FINISHED. */
-    static String runMeta(String workspacePath, String runId, long startMillis, long endMillis) {
+    public static String runMeta(String workspacePath, String runId, long startMillis, long endMillis) {
         return "artifact_uri: " + StoredPaths.fileUri(workspacePath) + "/mlruns/1/" + runId + "/artifacts\n"
                 + "end_time: " + endMillis + "\n"
                 + "entry_point_name: ''\n"
@@ -116,12 +116,12 @@ final class QlibOutputs {
     }
 
     /** One MLflow metric file: {@code <millis> <value> <step>}. */
-    static String metricLine(long millis, double value) {
+    public static String metricLine(long millis, double value) {
         return millis + " " + PythonFloats.repr(value) + " 0\n";
     }
 
     /** The sample's stand-in for combined_factors_df.parquet: parquet magic around a JSON note. */
-    static byte[] parquetPlaceholder(List<String> columns) {
+    public static byte[] parquetPlaceholder(List<String> columns) {
         String note = PythonJson.dumps(PythonJson.valueToTree(
                 map("placeholder", "combined_factors_df.parquet", "columns", columns, "rows", 0)));
         return ("PAR1" + note + "PAR1").getBytes(StandardCharsets.UTF_8);

@@ -1,16 +1,14 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.conventions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
-import rdresults.registry.synthetic.conventions.EpochMicros;
-import rdresults.registry.synthetic.conventions.SyntheticIds;
 
 /**
  * The fork's naming conventions the generator reproduces on top of the shared primitives (their own vectors live
- * in the model module): uuid5 names, uuid4 forms, time spellings, model class names. Vectors from CPython 3.11.
+ * in the model module): uuid5 names, uuid4 forms, time spellings. Vectors from CPython 3.11.
  */
 class GeneratorConventionsTest {
 
@@ -43,20 +41,5 @@ class GeneratorConventionsTest {
         String hex = SyntheticIds.uuid4Hex(new SplittableRandom(3));
         String dashed = SyntheticIds.uuid4Dashed(new SplittableRandom(3));
         assertThat(hex).hasSize(32).isEqualTo(dashed.replace("-", "")).matches("[0-9a-f]{12}4[0-9a-f]{3}[89ab].*");
-    }
-
-    @Test
-    void yamlNumbersLoadAsPyYamlLoadsThem() {
-        assertThat(YamlNumber.of("0.0005").json().isDouble()).isTrue();
-        assertThat(YamlNumber.of("0.0").json().doubleValue()).isZero();
-        assertThat(YamlNumber.of("2e-05").json().textValue()).isEqualTo("2e-05");
-        assertThat(YamlNumber.of("1e-4").json().isTextual()).isTrue();
-    }
-
-    @Test
-    void modelTypeFollowsTheForkRule() {
-        assertThat(new ModelCode().modelType(ModelKind.TCN)).isEqualTo("TCNModel");
-        assertThat(new ModelCode().modelType(ModelKind.MLP_RESIDUAL)).isEqualTo("Net");
-        assertThat(new ModelCode().modelType(ModelKind.TRANSFORMER)).isEqualTo("TransformerModel");
     }
 }

@@ -1,10 +1,11 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.EdgeCase;
 
 /**
  * The metrics qlib's recorder lists for one backtest, in qlib_res.csv order, plus the turnover the registry's
@@ -12,24 +13,24 @@ import java.util.SplittableRandom;
  * return, information ratio, mean and std agree with each other; every file spells them with
  * {@code PythonFloats.repr}, so one value reads the same in all of them.
  */
-record QlibMetrics(Map<String, Double> values, double turnover) {
+public record QlibMetrics(Map<String, Double> values, double turnover) {
 
-    static final String IC = "IC";
-    static final String ICIR = "ICIR";
-    static final String RANK_IC = "Rank IC";
-    static final String WITHOUT_COST = "1day.excess_return_without_cost.";
-    static final String WITH_COST = "1day.excess_return_with_cost.";
-    static final String ANNUALIZED = "annualized_return";
-    static final String INFORMATION_RATIO = "information_ratio";
-    static final String MAX_DRAWDOWN = "max_drawdown";
+    public static final String IC = "IC";
+    public static final String ICIR = "ICIR";
+    public static final String RANK_IC = "Rank IC";
+    public static final String WITHOUT_COST = "1day.excess_return_without_cost.";
+    public static final String WITH_COST = "1day.excess_return_with_cost.";
+    public static final String ANNUALIZED = "annualized_return";
+    public static final String INFORMATION_RATIO = "information_ratio";
+    public static final String MAX_DRAWDOWN = "max_drawdown";
 
     private static final double TRADING_DAYS = 238.0;
 
-    QlibMetrics {
+    public QlibMetrics {
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
-    static QlibMetrics draw(SplittableRandom random) {
+    public static QlibMetrics draw(SplittableRandom random) {
         double ic = gaussian(random, 0.02, 0.012);
         double rankIc = ic + gaussian(random, 0.004, 0.006);
         double meanWithout = gaussian(random, 0.0006, 0.0003);
@@ -49,16 +50,16 @@ record QlibMetrics(Map<String, Double> values, double turnover) {
         return new QlibMetrics(values, 0.1 + random.nextDouble() * 0.5);
     }
 
-    Double get(String key) {
+    public Double get(String key) {
         return values.get(key);
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return values.containsKey(key);
     }
 
     /** {@link EdgeCase#NAN_METRICS}: IC, ICIR and the without-cost information ratio became NaN. */
-    QlibMetrics withNaN() {
+    public QlibMetrics withNaN() {
         Map<String, Double> copy = new LinkedHashMap<>(values);
         for (String key : List.of(IC, ICIR, WITHOUT_COST + INFORMATION_RATIO)) {
             copy.put(key, Double.NaN);
@@ -67,7 +68,7 @@ record QlibMetrics(Map<String, Double> values, double turnover) {
     }
 
     /** {@link EdgeCase#NULL_SHARPE}: the recorder listed no information ratio, so no sharpe can be derived. */
-    QlibMetrics withoutInformationRatio() {
+    public QlibMetrics withoutInformationRatio() {
         Map<String, Double> copy = new LinkedHashMap<>(values);
         copy.remove(WITHOUT_COST + INFORMATION_RATIO);
         copy.remove(WITH_COST + INFORMATION_RATIO);

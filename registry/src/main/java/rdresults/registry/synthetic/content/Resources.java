@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -6,14 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /** Reads the generator's bundled templates and blobs from {@code rdresults/registry/synthetic/}. */
-final class Resources {
+public final class Resources {
 
     private static final String BASE = "/rdresults/registry/synthetic/";
 
     private Resources() {
     }
 
-    static byte[] bytes(String relativePath) {
+    public static byte[] bytes(String relativePath) {
         try (InputStream in = Resources.class.getResourceAsStream(BASE + relativePath)) {
             if (in == null) {
                 throw new IllegalStateException("generator resource missing from the jar: " + BASE + relativePath);

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.List;
 
@@ -10,15 +10,15 @@ import java.util.List;
  * @param colList       FilterCol columns: the Alpha158 subset plus the loop's factors
  * @param enhanced      EnhancedTopkDropoutStrategy instead of qlib's TopkDropoutStrategy
  */
-record QlibConfig(String market, String benchmarkYaml, List<String> colList, boolean enhanced, int topk, int nDrop,
-                  String openCost, String closeCost, String learningRate, int numLeaves, int nEpochs, YamlNumber lr,
-                  int earlyStop, int batchSize, YamlNumber weightDecay) {
+public record QlibConfig(String market, String benchmarkYaml, List<String> colList, boolean enhanced, int topk,
+                         int nDrop, String openCost, String closeCost, String learningRate, int numLeaves, int nEpochs,
+                         YamlNumber lr, int earlyStop, int batchSize, YamlNumber weightDecay) {
 
-    QlibConfig {
+    public QlibConfig {
         colList = List.copyOf(colList);
     }
 
-    QlibConfig withColList(List<String> columns) {
+    public QlibConfig withColList(List<String> columns) {
         return new QlibConfig(market, benchmarkYaml, columns, enhanced, topk, nDrop, openCost, closeCost,
                 learningRate, numLeaves, nEpochs, lr, earlyStop, batchSize, weightDecay);
     }

@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 /** The workspace YAML templates RD-Agent copies into experiment workspaces. */
-enum ConfigKind {
+public enum ConfigKind {
     COMBINED_FACTORS("conf_combined_factors.yaml"),
     COMBINED_FACTORS_DYNAMIC("conf_combined_factors_dynamic.yaml"),
     BASELINE("conf_baseline.yaml"),
@@ -16,7 +16,7 @@ enum ConfigKind {
         this.fileName = fileName;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 }

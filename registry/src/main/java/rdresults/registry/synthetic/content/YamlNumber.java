@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import rdresults.model.PythonYaml;
@@ -10,10 +10,10 @@ import rdresults.model.PythonYaml;
  * @param text the YAML text
  * @param json the value {@link PythonYaml} loads from it: a string or a float node
  */
-record YamlNumber(String text, JsonNode json) {
+public record YamlNumber(String text, JsonNode json) {
 
     /** Parses with a YAML loader; build the few values once, not per loop. */
-    static YamlNumber of(String text) {
+    public static YamlNumber of(String text) {
         return new YamlNumber(text, PythonYaml.load(text, "YAML scalar " + text));
     }
 }

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +14,8 @@ import java.util.Map;
  * @param fields      daily_pv.h5 columns the code reads, without {@code $}
  * @param body        lines computing {@code result} (a datetime x instrument frame), indented by four spaces
  */
-record FactorTemplate(String stem, String expression, String description, List<String> fields, List<String> body) {
+public record FactorTemplate(String stem, String expression, String description, List<String> fields,
+                             List<String> body) {
 
     private static final Map<String, String> FIELD_TEXT = Map.of(
             "close", "收盘价 (daily close, adjusted)",
@@ -23,12 +24,12 @@ record FactorTemplate(String stem, String expression, String description, List<S
             "low", "最低价 (daily low)",
             "volume", "成交量 (shares traded)");
 
-    FactorTemplate {
+    public FactorTemplate {
         fields = List.copyOf(fields);
         body = List.copyOf(body);
     }
 
-    String name(int window) {
+    public String name(int window) {
         return stem + "_" + window + "D";
     }
 

@@ -1,7 +1,8 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.List;
 import java.util.Map;
+import rdresults.registry.synthetic.EdgeCase;
 
 /**
  * A factor the loop implemented: its name and the template and window its expression and code come from. Two
@@ -9,17 +10,17 @@ import java.util.Map;
  *
  * @param bareFunctionName name factor.py's function {@code <name>} instead of {@code calculate_<name>}
  */
-record GeneratedFactor(String name, FactorTemplate template, int window, boolean bareFunctionName) {
+public record GeneratedFactor(String name, FactorTemplate template, int window, boolean bareFunctionName) {
 
-    String expression() {
+    public String expression() {
         return template.expression(window);
     }
 
-    String description() {
+    public String description() {
         return template.description(window);
     }
 
-    Map<String, String> variables() {
+    public Map<String, String> variables() {
         return template.variables(window);
     }
 

@@ -1,15 +1,15 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.List;
 
 /** The 20 Alpha158 features the fork's YAML templates list (contract §3), in their order. */
-final class Alpha158Subset {
+public final class Alpha158Subset {
 
-    static final List<String> NAMES = List.of("RESI5", "WVMA5", "RSQR5", "KLEN", "RSQR10", "CORR5", "CORD5",
+    public static final List<String> NAMES = List.of("RESI5", "WVMA5", "RSQR5", "KLEN", "RSQR10", "CORR5", "CORD5",
             "CORR10", "ROC60", "RESI10", "VSTD5", "RSQR60", "CORR60", "WVMA60", "STD5", "RSQR20", "CORD60", "CORD10",
             "CORR20", "KLOW");
 
-    static final List<String> EXPRESSIONS = List.of("Resi($close, 5)/$close",
+    public static final List<String> EXPRESSIONS = List.of("Resi($close, 5)/$close",
             "Std(Abs($close/Ref($close, 1)-1)*$volume, 5)/(Mean(Abs($close/Ref($close, 1)-1)*$volume, 5)+1e-12)",
             "Rsquare($close, 5)", "($high-$low)/$open", "Rsquare($close, 10)", "Corr($close, Log($volume+1), 5)",
             "Corr($close/Ref($close,1), Log($volume/Ref($volume, 1)+1), 5)", "Corr($close, Log($volume+1), 10)",

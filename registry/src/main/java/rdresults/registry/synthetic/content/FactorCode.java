@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,7 +8,7 @@ import java.util.Map;
  * factor.py as RD-Agent's coder writes it: read {@code daily_pv.h5}, compute one factor per (datetime, instrument)
  * with pandas, write {@code result.h5}. The code runs as is in RD-Agent's factor environment.
  */
-final class FactorCode {
+public final class FactorCode {
 
     private static final Map<String, String> LOADS = Map.of(
             "close", "    close = df[\"$close\"].unstack(level=\"instrument\")",
@@ -19,7 +19,7 @@ final class FactorCode {
 
     private final TextTemplate template = TextTemplate.fromResource("code/factor.py.tmpl");
 
-    String render(GeneratedFactor factor) {
+    public String render(GeneratedFactor factor) {
         StringBuilder body = new StringBuilder(256);
         for (String field : factor.template().fields()) {
             body.append(LOADS.get(field)).append('\n');

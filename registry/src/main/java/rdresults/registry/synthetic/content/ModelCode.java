@@ -1,16 +1,16 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.content;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.Map;
 
 /** model.py per {@link ModelKind}, and the {@code model_type} the fork reads out of it (contract §2.6). */
-final class ModelCode {
+public final class ModelCode {
 
     private final Map<ModelKind, byte[]> code = new EnumMap<>(ModelKind.class);
     private final Map<ModelKind, String> modelTypes = new EnumMap<>(ModelKind.class);
 
-    ModelCode() {
+    public ModelCode() {
         for (ModelKind kind : ModelKind.values()) {
             String text = Resources.text(kind.codeResource());
             code.put(kind, text.getBytes(StandardCharsets.UTF_8));
@@ -19,11 +19,11 @@ final class ModelCode {
     }
 
     /** The shared bytes of one model.py; callers must not modify them. */
-    byte[] bytes(ModelKind kind) {
+    public byte[] bytes(ModelKind kind) {
         return code.get(kind);
     }
 
-    String modelType(ModelKind kind) {
+    public String modelType(ModelKind kind) {
         return modelTypes.get(kind);
     }
 
