@@ -13,6 +13,11 @@ import rdresults.registry.synthetic.content.QlibConfig;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.plan.Action;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspaceFile;
+import rdresults.registry.synthetic.plan.WorkspaceKind;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * The {@code artifacts} / {@code artifact_files} rows the backfill writes for a materialized loop (contract §2.10),

@@ -10,6 +10,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
 import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.plan.Action;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.MetaShape;
+import rdresults.registry.synthetic.plan.RegistryPlan;
+import rdresults.registry.synthetic.plan.TaskRunPlan;
+import rdresults.registry.synthetic.plan.WorkspaceFile;
+import rdresults.registry.synthetic.plan.WorkspaceKind;
 
 /**
  * Plants the enabled edge cases on a few eligible loops each (about one loop in a hundred, at least one) and

@@ -6,6 +6,11 @@ import rdresults.registry.synthetic.content.FactorTemplate;
 import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.plan.LoopContent;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspaceFile;
+import rdresults.registry.synthetic.plan.WorkspaceKind;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /** What planting one edge case changes in a loop plan, and how the plant is reported. */
 final class EdgeCaseEffects {

@@ -12,6 +12,9 @@ import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.content.ModelKind;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.plan.LoopContent;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.MetaShape;
 
 /**
  * The factor entries of factor_meta.json in the shapes the backfill produces (contract §2.3), including its

@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Set;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspaceFile;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * What solidification upserts into {@code factor_registry}: one row per factor name of the loop's factor_perf

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import rdresults.registry.synthetic.content.QlibMetrics;
+import rdresults.registry.synthetic.plan.Feedback;
 
 /** Writes feedback in the mixed Chinese/English voice of RD-Agent's LLM summaries. */
 final class FeedbackTexts {

@@ -1,6 +1,7 @@
 package rdresults.registry.synthetic;
 
 import java.util.List;
+import rdresults.registry.synthetic.plan.LoopPlan;
 
 /**
  * What writing one loop's folders produced: the artifact rows of each workspace (in the loop's workspace order),

@@ -15,6 +15,15 @@ import rdresults.registry.synthetic.content.QlibConfig;
 import rdresults.registry.synthetic.content.QlibMetrics;
 import rdresults.registry.synthetic.content.YamlNumber;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.plan.Action;
+import rdresults.registry.synthetic.plan.Feedback;
+import rdresults.registry.synthetic.plan.LoopContent;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.LoopState;
+import rdresults.registry.synthetic.plan.LoopTimes;
+import rdresults.registry.synthetic.plan.MetaShape;
+import rdresults.registry.synthetic.plan.Scenario;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * Decides one loop: status, timeline, factors or model, metrics and feedback. The value mix follows the bundled

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import rdresults.registry.synthetic.content.ModelCode;
 import rdresults.registry.synthetic.content.QlibConfigs;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * Writes the folders of one loop and computes the rows that describe them. Holds only immutable collaborators, so

@@ -2,6 +2,7 @@ package rdresults.registry.synthetic;
 
 import java.util.List;
 import rdresults.registry.synthetic.content.Resources;
+import rdresults.registry.synthetic.plan.Action;
 
 /**
  * Binary files readers must treat as opaque (pickles, PNGs). A few fixed variants are shared by every workspace:

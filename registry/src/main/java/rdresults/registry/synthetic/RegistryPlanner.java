@@ -8,6 +8,12 @@ import java.util.SplittableRandom;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.plan.Action;
+import rdresults.registry.synthetic.plan.Feedback;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.RegistryPlan;
+import rdresults.registry.synthetic.plan.Scenario;
+import rdresults.registry.synthetic.plan.TaskRunPlan;
 
 /**
  * Plans all task runs: one after the other from a fixed base time (never the clock), loops chained within a run.

@@ -16,6 +16,10 @@ import org.sqlite.SQLiteConfig;
 import rdresults.model.PythonJson;
 import rdresults.registry.synthetic.content.QlibMetrics;
 import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.LoopState;
+import rdresults.registry.synthetic.plan.TaskRunPlan;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * Creates the registry and inserts every row in one transaction with batched prepared statements: a 10,000-loop

@@ -1,6 +1,7 @@
 package rdresults.registry.synthetic;
 
 import java.util.List;
+import rdresults.registry.synthetic.plan.Scenario;
 
 /**
  * What the loops of one task run share.

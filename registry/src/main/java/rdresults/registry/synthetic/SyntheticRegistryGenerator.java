@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.LoopState;
+import rdresults.registry.synthetic.plan.RegistryPlan;
 
 /**
  * Generates a synthetic RD-Agent repository root: {@code RDagentDB/registry.sqlite} with the contract §1.2 schema,

@@ -11,6 +11,11 @@ import rdresults.registry.synthetic.content.QlibConfig;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.content.QlibMetrics;
 import rdresults.registry.synthetic.conventions.EpochMicros;
+import rdresults.registry.synthetic.plan.Action;
+import rdresults.registry.synthetic.plan.Feedback;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspaceKind;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * Builds the backfill's JSON documents (contract §2.3 to §2.8) as ordered maps, which {@link WorkspaceWriter} writes

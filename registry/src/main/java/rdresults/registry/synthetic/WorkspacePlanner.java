@@ -11,6 +11,14 @@ import rdresults.registry.synthetic.content.ConfigKind;
 import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.plan.Action;
+import rdresults.registry.synthetic.plan.ConfigFile;
+import rdresults.registry.synthetic.plan.LoopContent;
+import rdresults.registry.synthetic.plan.LoopState;
+import rdresults.registry.synthetic.plan.LoopTimes;
+import rdresults.registry.synthetic.plan.WorkspaceFile;
+import rdresults.registry.synthetic.plan.WorkspaceKind;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * Decides a loop's workspace rows and what each folder holds: coding sub-workspaces, the experiment workspace and

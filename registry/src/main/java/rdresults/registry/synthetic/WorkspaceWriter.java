@@ -15,6 +15,12 @@ import rdresults.registry.synthetic.content.QlibOutputs;
 import rdresults.registry.synthetic.content.Resources;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.plan.ConfigFile;
+import rdresults.registry.synthetic.plan.LoopContent;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspaceFile;
+import rdresults.registry.synthetic.plan.WorkspaceKind;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /**
  * Writes the folder of one workspace from its plan and returns what the backfill's {@code stat} calls would see.

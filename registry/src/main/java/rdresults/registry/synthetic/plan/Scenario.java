@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 /** {@code task_runs.scenario}: the loop class name, which also decides the loops' actions and step names. */
-enum Scenario {
+public enum Scenario {
     QUANT("QuantRDLoop", "feedback"),
     FACTOR("FactorRDLoop", "record"),
     MODEL("ModelRDLoop", "record");
@@ -14,12 +14,12 @@ enum Scenario {
         this.finalStep = finalStep;
     }
 
-    String loopClass() {
+    public String loopClass() {
         return loopClass;
     }
 
     /** {@code step_name} of the experiment workspace: the step that ended the loop. */
-    String finalStep() {
+    public String finalStep() {
         return finalStep;
     }
 }

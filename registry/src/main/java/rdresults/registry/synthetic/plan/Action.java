@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 /** {@code loops.action}: what the loop's hypothesis changed. */
-enum Action {
+public enum Action {
     FACTOR("factor"),
     MODEL("model");
 
@@ -11,7 +11,7 @@ enum Action {
         this.key = key;
     }
 
-    String key() {
+    public String key() {
         return key;
     }
 }

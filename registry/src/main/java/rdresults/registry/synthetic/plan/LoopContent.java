@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,22 +18,22 @@ import rdresults.registry.synthetic.content.QlibMetrics;
  * @param mainConfig     the YAML the experiment ran with
  * @param contentSeed    seed for bulk numbers (signals, returns) drawn while writing files
  */
-record LoopContent(List<GeneratedFactor> newFactors, List<String> carriedFactors, ModelKind model,
-                   MetaShape metaShape, boolean junkMetricKeys, QlibMetrics metrics, Feedback feedback,
-                   ConfigKind mainConfig, QlibConfig config, long contentSeed) {
+public record LoopContent(List<GeneratedFactor> newFactors, List<String> carriedFactors, ModelKind model,
+                          MetaShape metaShape, boolean junkMetricKeys, QlibMetrics metrics, Feedback feedback,
+                          ConfigKind mainConfig, QlibConfig config, long contentSeed) {
 
-    LoopContent {
+    public LoopContent {
         newFactors = List.copyOf(newFactors);
         carriedFactors = List.copyOf(carriedFactors);
     }
 
-    LoopContent withMetrics(QlibMetrics newMetrics) {
+    public LoopContent withMetrics(QlibMetrics newMetrics) {
         return new LoopContent(newFactors, carriedFactors, model, metaShape, junkMetricKeys, newMetrics, feedback,
                 mainConfig, config, contentSeed);
     }
 
     /** Adds a factor and its column to the YAML's FilterCol list, as RD-Agent would. */
-    LoopContent withExtraFactor(GeneratedFactor factor) {
+    public LoopContent withExtraFactor(GeneratedFactor factor) {
         List<GeneratedFactor> factors = new ArrayList<>(newFactors);
         factors.add(factor);
         List<String> columns = new ArrayList<>(config.colList());

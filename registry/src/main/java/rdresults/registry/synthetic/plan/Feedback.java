@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 import java.util.List;
 
@@ -6,15 +6,15 @@ import java.util.List;
  * The content of feedback.json. {@code decision} is {@code null} when the backfill ran without the run log, and then
  * every text is empty (contract §2.5).
  */
-record Feedback(Boolean decision, String hypothesis, String execution, String valueFeedback, String shapeFeedback,
-                List<String> codeCritic, List<String> limitations) {
+public record Feedback(Boolean decision, String hypothesis, String execution, String valueFeedback,
+                       String shapeFeedback, List<String> codeCritic, List<String> limitations) {
 
-    Feedback {
+    public Feedback {
         codeCritic = List.copyOf(codeCritic);
         limitations = List.copyOf(limitations);
     }
 
-    static Feedback withoutLog() {
+    public static Feedback withoutLog() {
         return new Feedback(null, "", "", "", "", List.of(), List.of());
     }
 }

@@ -1,9 +1,11 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import rdresults.registry.synthetic.EdgeCase;
+import rdresults.registry.synthetic.PathStyle;
 import rdresults.registry.synthetic.content.GeneratedFactor;
 
 /**
@@ -16,12 +18,12 @@ import rdresults.registry.synthetic.content.GeneratedFactor;
  * @param pointers  the backfill recorded meta/summary/manifest paths (and wrote those files)
  * @param edgeCases workspace-level edge cases planted here
  */
-record WorkspacePlan(String workspaceId, String folder, WorkspaceKind kind, String experimentType, String stepName, String status,
-                     PathStyle pathStyle, String storedPath, long createdAt, long updatedAt, boolean pointers,
-                     List<ConfigFile> configs, Set<WorkspaceFile> files, GeneratedFactor factor,
-                     Set<EdgeCase> edgeCases) {
+public record WorkspacePlan(String workspaceId, String folder, WorkspaceKind kind, String experimentType,
+                            String stepName, String status, PathStyle pathStyle, String storedPath, long createdAt,
+                            long updatedAt, boolean pointers, List<ConfigFile> configs, Set<WorkspaceFile> files,
+                            GeneratedFactor factor, Set<EdgeCase> edgeCases) {
 
-    WorkspacePlan {
+    public WorkspacePlan {
         configs = List.copyOf(configs);
         // enum sets iterate in declaration order in every JVM; Set.copyOf would not
         files = Collections.unmodifiableSet(files.isEmpty() ? EnumSet.noneOf(WorkspaceFile.class)
@@ -30,23 +32,23 @@ record WorkspacePlan(String workspaceId, String folder, WorkspaceKind kind, Stri
                 : EnumSet.copyOf(edgeCases));
     }
 
-    String role() {
+    public String role() {
         return kind.role();
     }
 
-    boolean has(WorkspaceFile file) {
+    public boolean has(WorkspaceFile file) {
         return files.contains(file);
     }
 
-    boolean has(EdgeCase edgeCase) {
+    public boolean has(EdgeCase edgeCase) {
         return edgeCases.contains(edgeCase);
     }
 
-    boolean folderMissing() {
+    public boolean folderMissing() {
         return edgeCases.contains(EdgeCase.MISSING_WORKSPACE_DIR);
     }
 
-    WorkspacePlan withEdgeCase(EdgeCase edgeCase) {
+    public WorkspacePlan withEdgeCase(EdgeCase edgeCase) {
         EnumSet<EdgeCase> cases = EnumSet.of(edgeCase);
         cases.addAll(edgeCases);
         return new WorkspacePlan(workspaceId, folder, kind, experimentType, stepName, status, pathStyle, storedPath,
@@ -54,7 +56,7 @@ record WorkspacePlan(String workspaceId, String folder, WorkspaceKind kind, Stri
     }
 
     /** Re-stores the row in another path style; bootstrap ids hash the stored path, so they change with it. */
-    WorkspacePlan withPath(PathStyle style, String path, String id) {
+    public WorkspacePlan withPath(PathStyle style, String path, String id) {
         return new WorkspacePlan(id, folder, kind, experimentType, stepName, status, style, path, createdAt,
                 updatedAt, pointers, configs, files, factor, edgeCases);
     }

@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 /** Why a workspace row exists; decides its role, step name and files. */
-enum WorkspaceKind {
+public enum WorkspaceKind {
     /** The loop's main workspace, upserted online at the final step ({@code experiment_workspace}). */
     EXPERIMENT("experiment_workspace"),
     /** A coding attempt for one factor ({@code sub_workspace}, step {@code coding}). */

@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 /** Files (and the mlruns tree) a workspace folder may hold, besides its YAML configs. */
-enum WorkspaceFile {
+public enum WorkspaceFile {
     READ_EXP_RES("read_exp_res.py"),
     FACTOR_PY("factor.py"),
     MODEL_PY("model.py"),
@@ -29,7 +29,7 @@ enum WorkspaceFile {
         this.fileName = fileName;
     }
 
-    String fileName() {
+    public String fileName() {
         return fileName;
     }
 }

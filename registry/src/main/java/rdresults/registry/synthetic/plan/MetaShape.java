@@ -1,7 +1,7 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.plan;
 
 /** How the backfill filled factor_meta.json (contract §2.3, "where the factor list comes from"). */
-enum MetaShape {
+public enum MetaShape {
     /** From the run log: descriptions, formulas and variables of the loop's factors. */
     FULL,
     /** Without a log: names only, empty descriptions, formulas and variables. */
