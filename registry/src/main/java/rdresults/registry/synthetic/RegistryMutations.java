@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
+import rdresults.registry.synthetic.planner.RegistryPlanner;
 
 /**
  * The writes RD-Agent and its tools make while a run is live, one short transaction each: start a loop, finish it

@@ -9,6 +9,8 @@ import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.plan.LoopPlan;
 import rdresults.registry.synthetic.plan.LoopState;
 import rdresults.registry.synthetic.plan.RegistryPlan;
+import rdresults.registry.synthetic.planner.EdgeCaseAssigner;
+import rdresults.registry.synthetic.planner.RegistryPlanner;
 
 /**
  * Generates a synthetic RD-Agent repository root: {@code RDagentDB/registry.sqlite} with the contract §1.2 schema,

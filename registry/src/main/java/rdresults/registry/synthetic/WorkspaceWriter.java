@@ -21,6 +21,7 @@ import rdresults.registry.synthetic.plan.LoopPlan;
 import rdresults.registry.synthetic.plan.WorkspaceFile;
 import rdresults.registry.synthetic.plan.WorkspaceKind;
 import rdresults.registry.synthetic.plan.WorkspacePlan;
+import rdresults.registry.synthetic.planner.EdgeCaseEffects;
 
 /**
  * Writes the folder of one workspace from its plan and returns what the backfill's {@code stat} calls would see.

@@ -1,10 +1,12 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.planner;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.PathStyle;
+import rdresults.registry.synthetic.SyntheticRegistryOptions;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
@@ -18,10 +20,10 @@ import rdresults.registry.synthetic.plan.TaskRunPlan;
 /**
  * Plans all task runs: one after the other from a fixed base time (never the clock), loops chained within a run.
  */
-final class RegistryPlanner {
+public final class RegistryPlanner {
 
     /** Where the first run starts: the week the bundled sample covers. */
-    static final long BASE_MICROS = EpochMicros.of(Instant.parse("2025-10-13T08:00:00Z"));
+    public static final long BASE_MICROS = EpochMicros.of(Instant.parse("2025-10-13T08:00:00Z"));
 
     private static final List<PathStyle> CONCRETE_STYLES = List.of(PathStyle.WSL, PathStyle.WINDOWS,
             PathStyle.WINDOWS_FWD, PathStyle.POSIX);
@@ -30,13 +32,13 @@ final class RegistryPlanner {
     private final StoredPaths paths;
     private final LoopPlanner loops;
 
-    RegistryPlanner(SyntheticRegistryOptions options, StoredPaths paths) {
+    public RegistryPlanner(SyntheticRegistryOptions options, StoredPaths paths) {
         this.options = options;
         this.paths = paths;
         this.loops = new LoopPlanner(options.seed(), new WorkspacePlanner(paths, options.pathStyle()));
     }
 
-    RegistryPlan plan() {
+    public RegistryPlan plan() {
         List<TaskRunPlan> runs = new ArrayList<>(options.taskRuns());
         long cursor = BASE_MICROS;
         for (int run = 0; run < options.taskRuns(); run++) {

@@ -1,7 +1,10 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.planner;
 
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.EdgeCase;
+import rdresults.registry.synthetic.EdgeCaseHit;
+import rdresults.registry.synthetic.PathStyle;
 import rdresults.registry.synthetic.content.FactorTemplate;
 import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.conventions.StoredPaths;
@@ -13,15 +16,15 @@ import rdresults.registry.synthetic.plan.WorkspaceKind;
 import rdresults.registry.synthetic.plan.WorkspacePlan;
 
 /** What planting one edge case changes in a loop plan, and how the plant is reported. */
-final class EdgeCaseEffects {
+public final class EdgeCaseEffects {
 
     /** Files {@link EdgeCase#CORRUPT_JSON} may cut, most consequential first. */
     static final List<WorkspaceFile> CORRUPTIBLE = List.of(WorkspaceFile.FACTOR_PERF, WorkspaceFile.FEEDBACK,
             WorkspaceFile.FACTOR_META, WorkspaceFile.WORKSPACE_META);
-    static final List<WorkspaceFile> BOM_FILES = List.of(WorkspaceFile.FACTOR_PERF, WorkspaceFile.FEEDBACK);
+    public static final List<WorkspaceFile> BOM_FILES = List.of(WorkspaceFile.FACTOR_PERF, WorkspaceFile.FEEDBACK);
 
     /** A factor name no identifier rule survives: CJK, a slash and spaces. */
-    static final String UNICODE_FACTOR_NAME = "量价相关/背离 因子 20D";
+    public static final String UNICODE_FACTOR_NAME = "量价相关/背离 因子 20D";
 
     private EdgeCaseEffects() {
     }
@@ -72,7 +75,7 @@ final class EdgeCaseEffects {
     }
 
     /** The file {@link EdgeCase#CORRUPT_JSON} truncates in this workspace. */
-    static WorkspaceFile corruptedFile(WorkspacePlan workspace) {
+    public static WorkspaceFile corruptedFile(WorkspacePlan workspace) {
         return CORRUPTIBLE.stream().filter(workspace::has).findFirst().orElseThrow(
                 () -> new IllegalStateException("no JSON file to corrupt in " + workspace.workspaceId()));
     }

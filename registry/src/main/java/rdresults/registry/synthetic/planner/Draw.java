@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.planner;
 
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.planner;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.PathStyle;
 import rdresults.registry.synthetic.content.ConfigKind;
 import rdresults.registry.synthetic.content.GeneratedFactor;
 import rdresults.registry.synthetic.conventions.StoredPaths;

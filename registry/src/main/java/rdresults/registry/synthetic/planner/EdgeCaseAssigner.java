@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.planner;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Predicate;
+import rdresults.registry.synthetic.EdgeCase;
+import rdresults.registry.synthetic.EdgeCaseHit;
+import rdresults.registry.synthetic.SyntheticRegistryOptions;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.plan.Action;
 import rdresults.registry.synthetic.plan.LoopPlan;
@@ -24,7 +27,7 @@ import rdresults.registry.synthetic.plan.WorkspaceKind;
  * took, and the cases that break a workspace (missing folder, corrupt or BOM-prefixed JSON) never share a loop with
  * each other or with the stored-path cases, whose loops must still reach the loop catalog.
  */
-final class EdgeCaseAssigner {
+public final class EdgeCaseAssigner {
 
     private static final Set<EdgeCase> PATH_CASES = EnumSet.of(EdgeCase.WINDOWS_PATH, EdgeCase.WSL_PATH,
             EdgeCase.FWD_SLASH_WINDOWS_PATH);
@@ -34,19 +37,19 @@ final class EdgeCaseAssigner {
     private final SyntheticRegistryOptions options;
     private final StoredPaths paths;
 
-    EdgeCaseAssigner(SyntheticRegistryOptions options, StoredPaths paths) {
+    public EdgeCaseAssigner(SyntheticRegistryOptions options, StoredPaths paths) {
         this.options = options;
         this.paths = paths;
     }
 
-    RegistryPlan assign(RegistryPlan plan) {
+    public RegistryPlan assign(RegistryPlan plan) {
         List<LoopPlan> loops = new ArrayList<>(plan.loops());
         Map<Integer, Set<EdgeCase>> taken = new HashMap<>();
         Map<EdgeCase, List<EdgeCaseHit>> hits = new EnumMap<>(EdgeCase.class);
         SplittableRandom random = Draw.stream(options.seed(), -3, -3);
         int perCase = Math.max(1, loops.size() / 100);
         // path cases first: they need the few loops that pass every loop-catalog gate
-        List<EdgeCase> order = new ArrayList<>(options.loopEdgeCases());
+        List<EdgeCase> order = new ArrayList<>(loopEdgeCases(options));
         order.sort((a, b) -> Boolean.compare(!PATH_CASES.contains(a), !PATH_CASES.contains(b)));
         for (EdgeCase edgeCase : order) {
             List<Integer> chosen = choose(random, loops, taken, edgeCase, perCase);
@@ -60,6 +63,14 @@ final class EdgeCaseAssigner {
             hits.put(edgeCase, caseHits);
         }
         return new RegistryPlan(regroup(plan, loops), hits);
+    }
+
+    /** Edge cases that are planted on individual loops (every case except the database-wide legacy schema). */
+    private static Set<EdgeCase> loopEdgeCases(SyntheticRegistryOptions options) {
+        Set<EdgeCase> edgeCases = options.edgeCases();
+        EnumSet<EdgeCase> cases = edgeCases.isEmpty() ? EnumSet.noneOf(EdgeCase.class) : EnumSet.copyOf(edgeCases);
+        cases.remove(EdgeCase.LEGACY_SCHEMA);
+        return cases;
     }
 
     private List<Integer> choose(SplittableRandom random, List<LoopPlan> loops, Map<Integer, Set<EdgeCase>> taken,
