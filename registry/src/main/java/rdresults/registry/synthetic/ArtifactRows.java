@@ -18,6 +18,7 @@ import rdresults.registry.synthetic.plan.LoopPlan;
 import rdresults.registry.synthetic.plan.WorkspaceFile;
 import rdresults.registry.synthetic.plan.WorkspaceKind;
 import rdresults.registry.synthetic.plan.WorkspacePlan;
+import rdresults.registry.synthetic.workspace.WrittenFile;
 
 /**
  * The {@code artifacts} / {@code artifact_files} rows the backfill writes for a materialized loop (contract §2.10),

@@ -10,6 +10,8 @@ import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.plan.LoopPlan;
 import rdresults.registry.synthetic.plan.WorkspaceFile;
 import rdresults.registry.synthetic.plan.WorkspacePlan;
+import rdresults.registry.synthetic.workspace.FactorEntries;
+import rdresults.registry.synthetic.workspace.WorkspaceDocuments;
 
 /**
  * What solidification upserts into {@code factor_registry}: one row per factor name of the loop's factor_perf

@@ -7,6 +7,7 @@ import rdresults.registry.synthetic.content.ModelCode;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.plan.LoopPlan;
 import rdresults.registry.synthetic.plan.WorkspacePlan;
+import rdresults.registry.synthetic.workspace.WorkspaceWriter;
 
 /**
  * Writes the folders of one loop and computes the rows that describe them. Holds only immutable collaborators, so

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 import java.util.List;
 import rdresults.registry.synthetic.content.Resources;

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,7 +21,7 @@ import rdresults.registry.synthetic.plan.MetaShape;
  * plain-substring {@code input_schema} heuristic ({@code Upper_Shadow} counts as fundamental because it contains
  * {@code pe}).
  */
-final class FactorEntries {
+public final class FactorEntries {
 
     private static final Pattern LOOKBACK = Pattern.compile("(\\d+)D");
     private static final List<String> FUNDAMENTAL = List.of("pe", "pb", "ps", "pcf", "market_cap", "turnover");
@@ -31,7 +31,7 @@ final class FactorEntries {
     }
 
     /** The entries the loop's experiment workspace lists. */
-    static List<Map<String, Object>> of(LoopPlan loop) {
+    public static List<Map<String, Object>> of(LoopPlan loop) {
         LoopContent content = loop.content();
         String created = EpochMicros.iso(loop.times().ended());
         String experiment = loop.taskRunId() + "/" + loop.loopId();

@@ -1,18 +1,18 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** File content with its SHA-256, computed once when the same bytes go into many workspaces. */
-record Blob(byte[] bytes, String sha256) {
+public record Blob(byte[] bytes, String sha256) {
 
     static Blob of(byte[] bytes) {
         return new Blob(bytes, sha256Hex(bytes));
     }
 
     /** The hex digest {@code artifact_files.sha256} holds. */
-    static String sha256Hex(byte[] content) {
+    public static String sha256Hex(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

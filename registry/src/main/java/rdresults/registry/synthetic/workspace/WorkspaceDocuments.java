@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
@@ -21,7 +21,7 @@ import rdresults.registry.synthetic.plan.WorkspacePlan;
  * Builds the backfill's JSON documents (contract §2.3 to §2.8) as ordered maps, which {@link WorkspaceWriter} writes
  * as Python's {@code json.dump(doc, indent=2, ensure_ascii=False)} does.
  */
-final class WorkspaceDocuments {
+public final class WorkspaceDocuments {
 
     private static final List<String> SUMMARY_FILES = List.of("qlib_res.csv", "ret.pkl", "ret_schema.parquet",
             "ret_schema.json", "signals.parquet", "signals.json", "combined_factors_df.parquet", "mlruns");
@@ -51,7 +51,7 @@ final class WorkspaceDocuments {
     }
 
     /** The single combination: also what solidification stores in {@code factor_registry.performance_json}. */
-    static Map<String, Object> combination(LoopPlan loop, List<String> factorNames) {
+    public static Map<String, Object> combination(LoopPlan loop, List<String> factorNames) {
         QlibMetrics metrics = loop.content().metrics();
         Map<String, Object> values = new LinkedHashMap<>();
         if (loop.content().junkMetricKeys()) {

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 /**
  * A root-level entry of a workspace as {@code stat} sees it, for the {@code artifact_files} rows.
@@ -6,5 +6,5 @@ package rdresults.registry.synthetic;
  * @param path   workspace-relative path
  * @param sha256 hex digest; null for the {@code mlruns} directory and where no artifact row needs it
  */
-record WrittenFile(String path, long size, String sha256, long mtimeMicros) {
+public record WrittenFile(String path, long size, String sha256, long mtimeMicros) {
 }

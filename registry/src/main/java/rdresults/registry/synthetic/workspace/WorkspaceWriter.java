@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.EdgeCase;
 import rdresults.registry.synthetic.content.FactorCode;
 import rdresults.registry.synthetic.content.ModelCode;
 import rdresults.registry.synthetic.content.QlibConfigs;
@@ -28,7 +29,7 @@ import rdresults.registry.synthetic.planner.EdgeCaseEffects;
  * Applies the file-level edge cases (BOM prefix, truncated JSON, missing folder). Stateless, so threads may share
  * one instance.
  */
-final class WorkspaceWriter {
+public final class WorkspaceWriter {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     /** qlib writes its outputs a few minutes before the loop's final step ends. */
@@ -43,10 +44,10 @@ final class WorkspaceWriter {
     private final Blob readExpRes = Blob.of(Resources.bytes("code/read_exp_res.py"));
 
     /** Root entries as {@code stat} sees them, and the number of files written (nested mlruns files included). */
-    record Result(List<WrittenFile> entries, int files) {
+    public record Result(List<WrittenFile> entries, int files) {
     }
 
-    WorkspaceWriter(Path workspaceRoot, QlibConfigs configs, ModelCode modelCode) {
+    public WorkspaceWriter(Path workspaceRoot, QlibConfigs configs, ModelCode modelCode) {
         this.workspaceRoot = workspaceRoot;
         this.configs = configs;
         this.factorCode = new FactorCode();
@@ -55,7 +56,7 @@ final class WorkspaceWriter {
         this.documents = new WorkspaceDocuments(configs, modelCode);
     }
 
-    Result write(LoopPlan loop, WorkspacePlan workspace) {
+    public Result write(LoopPlan loop, WorkspacePlan workspace) {
         // artifact_files rows exist only for the experiment workspace of a materialized loop
         boolean digests = loop.state().materialized() && workspace.kind() == WorkspaceKind.EXPERIMENT;
         FileSink sink = new FileSink(workspaceRoot.resolve(workspace.folder()), !workspace.folderMissing(), digests);

@@ -1,10 +1,11 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.workspace;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.SyntheticRegistryException;
 
 /**
  * Writes one workspace folder and remembers what the backfill's {@code stat} recorded for each root entry. With
