@@ -1,6 +1,8 @@
 package rdresults.registry.synthetic;
 
 import java.util.List;
+import rdresults.registry.synthetic.database.FactorRegistryRow;
+import rdresults.registry.synthetic.database.WorkspaceArtifacts;
 import rdresults.registry.synthetic.plan.LoopPlan;
 
 /**

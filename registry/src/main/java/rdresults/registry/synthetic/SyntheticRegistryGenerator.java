@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import rdresults.registry.synthetic.content.QlibConfigs;
 import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.database.RegistryRowWriter;
+import rdresults.registry.synthetic.database.WorkspaceArtifacts;
 import rdresults.registry.synthetic.plan.LoopPlan;
 import rdresults.registry.synthetic.plan.LoopState;
 import rdresults.registry.synthetic.plan.RegistryPlan;

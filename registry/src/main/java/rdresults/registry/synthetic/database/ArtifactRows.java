@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.database;
 
 import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import rdresults.registry.synthetic.EdgeCase;
 import rdresults.registry.synthetic.content.ConfigKind;
 import rdresults.registry.synthetic.content.ModelCode;
 import rdresults.registry.synthetic.content.QlibConfig;
@@ -24,7 +25,7 @@ import rdresults.registry.synthetic.workspace.WrittenFile;
  * The {@code artifacts} / {@code artifact_files} rows the backfill writes for a materialized loop (contract §2.10),
  * with the uuid5 IDs of §4.6 and sizes, digests and times taken from the files actually written.
  */
-final class ArtifactRows {
+public final class ArtifactRows {
 
     private static final List<String> REPORT_FILES = List.of("qlib_res.csv", "ret.pkl", "ret_schema.parquet",
             "ret_schema.json", "signals.parquet", "signals.json");
@@ -32,12 +33,12 @@ final class ArtifactRows {
     private final QlibConfigs configs;
     private final ModelCode modelCode;
 
-    ArtifactRows(QlibConfigs configs, ModelCode modelCode) {
+    public ArtifactRows(QlibConfigs configs, ModelCode modelCode) {
         this.configs = configs;
         this.modelCode = modelCode;
     }
 
-    WorkspaceArtifacts build(LoopPlan loop, WorkspacePlan workspace, List<WrittenFile> written) {
+    public WorkspaceArtifacts build(LoopPlan loop, WorkspacePlan workspace, List<WrittenFile> written) {
         if (!loop.state().materialized()) {
             return WorkspaceArtifacts.NONE;
         }

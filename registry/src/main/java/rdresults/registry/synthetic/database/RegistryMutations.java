@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.database;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import rdresults.registry.synthetic.PathStyle;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.conventions.SyntheticIds;
@@ -18,7 +19,7 @@ import rdresults.registry.synthetic.planner.RegistryPlanner;
  * with its experiment workspace (the online upserts of contract §1.4), mark a materialization done, confirm a sync.
  * Times come from a synthetic clock, so a seeded sequence of mutations always writes the same rows.
  */
-final class RegistryMutations {
+public final class RegistryMutations {
 
     private static final String START_LOOP_SQL = """
             INSERT INTO loops (task_run_id, loop_id, action, status, has_result, started_at_utc, ended_at_utc%s)
@@ -60,7 +61,7 @@ final class RegistryMutations {
     }
 
     /** Reads the task runs and which columns exist (legacy registries lack the migrated ones). */
-    static RegistryMutations prepare(Connection connection, long seed, StoredPaths paths) throws SQLException {
+    public static RegistryMutations prepare(Connection connection, long seed, StoredPaths paths) throws SQLException {
         boolean migrated = false;
         try (Statement s = connection.createStatement();
              ResultSet rs = s.executeQuery("PRAGMA table_info(loops)")) {
@@ -82,7 +83,7 @@ final class RegistryMutations {
     }
 
     /** Runs the next mutation inside the caller's transaction. */
-    void next(Connection connection) throws SQLException {
+    public void next(Connection connection) throws SQLException {
         clock += EpochMicros.PER_SECOND + random.nextInt((int) EpochMicros.PER_SECOND);
         int choice = random.nextInt(10);
         if (!openLoops.isEmpty() && choice < 4) {

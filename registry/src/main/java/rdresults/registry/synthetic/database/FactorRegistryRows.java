@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.database;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -17,12 +17,12 @@ import rdresults.registry.synthetic.workspace.WorkspaceDocuments;
  * What solidification upserts into {@code factor_registry}: one row per factor name of the loop's factor_perf
  * combination, with the expression from factor_meta.json ({@code ""} when the entry has none).
  */
-final class FactorRegistryRows {
+public final class FactorRegistryRows {
 
     private FactorRegistryRows() {
     }
 
-    static List<FactorRegistryRow> of(LoopPlan loop) {
+    public static List<FactorRegistryRow> of(LoopPlan loop) {
         WorkspacePlan experiment = loop.experiment().orElse(null);
         if (!loop.state().solidified() || experiment == null || !experiment.has(WorkspaceFile.FACTOR_PERF)
                 || !experiment.has(WorkspaceFile.FACTOR_META)) {

@@ -1,13 +1,13 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.database;
 
 import java.util.List;
 
 /** The artifact rows of one workspace and their file rows. */
-record WorkspaceArtifacts(List<ArtifactRow> artifacts, List<ArtifactFileRow> files) {
+public record WorkspaceArtifacts(List<ArtifactRow> artifacts, List<ArtifactFileRow> files) {
 
     static final WorkspaceArtifacts NONE = new WorkspaceArtifacts(List.of(), List.of());
 
-    WorkspaceArtifacts {
+    public WorkspaceArtifacts {
         artifacts = List.copyOf(artifacts);
         files = List.copyOf(files);
     }

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.database;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import org.sqlite.SQLiteConfig;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.EdgeCase;
+import rdresults.registry.synthetic.SyntheticRegistryException;
 import rdresults.registry.synthetic.content.QlibMetrics;
 import rdresults.registry.synthetic.conventions.EpochMicros;
 import rdresults.registry.synthetic.plan.LoopPlan;
@@ -25,7 +27,7 @@ import rdresults.registry.synthetic.plan.WorkspacePlan;
  * Creates the registry and inserts every row in one transaction with batched prepared statements: a 10,000-loop
  * registry has a few hundred thousand rows, and one commit keeps that to seconds.
  */
-final class RegistryRowWriter implements AutoCloseable {
+public final class RegistryRowWriter implements AutoCloseable {
 
     private static final int BATCH = 2000;
     private static final int BUSY_TIMEOUT_MS = 10_000;
@@ -61,7 +63,7 @@ final class RegistryRowWriter implements AutoCloseable {
      * {@code busy_timeout=10000}. Opened through sqlite-jdbc itself, not {@code DriverManager}, which only finds
      * drivers registered from the caller's class loader (not so under Quarkus' class loaders).
      */
-    static Connection open(Path database) throws SQLException {
+    public static Connection open(Path database) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
@@ -70,7 +72,7 @@ final class RegistryRowWriter implements AutoCloseable {
     }
 
     /** Creates the database (WAL, like RD-Agent) with the schema and opens the bulk transaction. */
-    static RegistryRowWriter create(Path database, boolean legacy, boolean textFlags, boolean fillMetrics) {
+    public static RegistryRowWriter create(Path database, boolean legacy, boolean textFlags, boolean fillMetrics) {
         try {
             Connection connection = open(database);
             try {
@@ -86,7 +88,7 @@ final class RegistryRowWriter implements AutoCloseable {
         }
     }
 
-    void taskRun(TaskRunPlan run) {
+    public void taskRun(TaskRunPlan run) {
         List<Object> values = new ArrayList<>(List.of(run.taskRunId(), run.scenario().loopClass(), run.status(),
                 EpochMicros.iso(run.createdAt()), EpochMicros.iso(run.updatedAt()), run.gitSha()));
         values.add(run.rdagentVersion());
@@ -97,7 +99,7 @@ final class RegistryRowWriter implements AutoCloseable {
         taskRuns.add(values);
     }
 
-    void loop(LoopPlan loop) {
+    public void loop(LoopPlan loop) {
         LoopState state = loop.state();
         boolean textFlags = loop.has(EdgeCase.TEXT_FLAGS);
         QlibMetrics metrics = fillMetrics ? loop.content().metrics() : null;
@@ -135,7 +137,7 @@ final class RegistryRowWriter implements AutoCloseable {
         loops.add(values);
     }
 
-    void workspace(LoopPlan loop, WorkspacePlan workspace) {
+    public void workspace(LoopPlan loop, WorkspacePlan workspace) {
         boolean pointers = workspace.pointers();
         workspaces.add(Arrays.asList(workspace.workspaceId(), loop.taskRunId(), loop.loopId(),
                 workspace.role(), workspace.experimentType(), workspace.stepName(), workspace.status(),
@@ -144,7 +146,7 @@ final class RegistryRowWriter implements AutoCloseable {
                 EpochMicros.iso(workspace.createdAt()), EpochMicros.iso(workspace.updatedAt())));
     }
 
-    void artifacts(WorkspaceArtifacts rows) {
+    public void artifacts(WorkspaceArtifacts rows) {
         for (ArtifactRow a : rows.artifacts()) {
             artifacts.add(Arrays.asList(a.artifactId(), a.taskRunId(), a.loopId(), a.workspaceId(),
                     a.artifactType(), a.name(), a.version(), a.status(), a.primaryFlag(), a.summaryJson(),
@@ -157,7 +159,7 @@ final class RegistryRowWriter implements AutoCloseable {
         }
     }
 
-    void factorRegistry(List<FactorRegistryRow> rows) {
+    public void factorRegistry(List<FactorRegistryRow> rows) {
         for (FactorRegistryRow r : rows) {
             factorRegistry.add(Arrays.asList(r.factorName(), r.expression(), r.performanceJson(),
                     r.assetBundleId(), r.workspaceId(), r.taskRunId(), r.loopId(), r.updatedAt()));
@@ -165,7 +167,7 @@ final class RegistryRowWriter implements AutoCloseable {
     }
 
     /** Flushes, commits and folds the WAL back into the main file so the DB is complete on its own. */
-    void commit() {
+    public void commit() {
         try {
             for (Batch batch : batches) {
                 batch.flush();

@@ -1,4 +1,4 @@
-package rdresults.registry.synthetic;
+package rdresults.registry.synthetic.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;
