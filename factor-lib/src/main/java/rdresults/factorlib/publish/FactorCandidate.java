@@ -6,7 +6,7 @@ import rdresults.model.LoopKey;
 
 /** A factor of an accepted loop with its implementation, about to be compared with the package. */
 public record FactorCandidate(LoopKey loop, Path factorMeta, String factorName, String description, String formula,
-                       FactorSource source) {
+                              FactorSource source) {
 
     Origin origin() {
         return new Origin(loop.taskRunId(), loop.loopId(), source.workspaceId(), source.file());

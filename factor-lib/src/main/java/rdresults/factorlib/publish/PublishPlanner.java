@@ -37,7 +37,7 @@ public final class PublishPlanner {
     }
 
     public record Plan(Optional<PackageManifest> next, List<Written> written, List<Unchanged> unchanged,
-                List<SkippedFactor> superseded, List<Pointer> pointers) {
+                       List<SkippedFactor> superseded, List<Pointer> pointers) {
     }
 
     private PublishPlanner() {
