@@ -17,7 +17,7 @@ import rdresults.registry.PageRequest;
  */
 @Path("/")
 @Produces("application/json")
-// in-memory answers: served on the I/O thread once the catalog is loaded (see MemoryAnswers)
+// whole catalogs are served on the I/O thread once loaded; pages on a worker (see MemoryAnswers)
 @NonBlocking
 public class CatalogResource {
 
@@ -59,7 +59,8 @@ public class CatalogResource {
 
     private Uni<Response> serve(CatalogKind kind, UriInfo uri, HttpHeaders headers) {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.catalog(kind));
-        return MemoryAnswers.answer(catalogs.isLoaded(kind), () -> respond(kind, q, headers));
+        // the whole catalog is ready bytes; a page is assembled by scanning entries, which is worker work
+        return MemoryAnswers.answer(catalogs.isLoaded(kind) && q.isEmpty(), () -> respond(kind, q, headers));
     }
 
     private Response respond(CatalogKind kind, QueryParams q, HttpHeaders headers) {

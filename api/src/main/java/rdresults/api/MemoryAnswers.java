@@ -6,17 +6,17 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
 /**
- * Runs an answer built from in-memory catalogs on the I/O thread when they are loaded, and on a worker thread when
- * they still have to be read from disk: loading a large catalog takes seconds, which must never stall the event
- * loop that serves every other connection.
+ * Runs an answer on the I/O thread when it is at hand (ready bytes of a loaded catalog), and on a worker thread when
+ * it takes real work: reading a catalog from disk takes seconds, and assembling a page scans up to every entry;
+ * either would stall the event loop that serves every other connection.
  */
 final class MemoryAnswers {
 
     private MemoryAnswers() {
     }
 
-    static Uni<Response> answer(boolean loaded, Supplier<Response> answer) {
-        if (loaded) {
+    static Uni<Response> answer(boolean atHand, Supplier<Response> answer) {
+        if (atHand) {
             return Uni.createFrom().item(answer.get());
         }
         return Uni.createFrom().item(answer).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
