@@ -1,10 +1,7 @@
 package rdresults.sync;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jboss.logging.Logger;
-import rdresults.sync.catalog.CatalogPayload;
 import rdresults.sync.catalog.LoopRows;
 import rdresults.sync.catalog.SnapshotRows;
 import rdresults.sync.db.StateRow;
@@ -13,7 +10,7 @@ import rdresults.sync.http.ApiResponse;
 /**
  * {@code loop_result} from the loop catalog, the one that grows large. A conditional {@code HEAD} tells whether the
  * catalog changed (one request, no body, when it did not). When it did, the catalog is listed in keyset pages
- * ({@code limit} + {@code cursor}), mapped page by page, and applied in one transaction.
+ * ({@code limit} + {@code cursor}), each entry mapped as it is parsed, and applied in one transaction.
  *
  * <p>Why a full listing rather than {@code since}: marking vanished loops deleted needs the complete key set, and
  * the API has no key-only listing; moreover the loop entries the exporters write carry no timestamps, which is what
@@ -62,25 +59,9 @@ final class LoopSync implements ResourceSync {
     /** One full listing, or null when the catalog generation changed between pages. */
     private SnapshotRows list(SyncContext ctx) {
         SnapshotRows rows = new SnapshotRows(LOOPS.resourceName());
-        String generation = null;
-        String cursor = "";
-        int index = 0;
-        do {
-            String path = LOOPS.path() + "?limit=" + ctx.options().pageSize()
-                    + (cursor.isEmpty() ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            ApiResponse page = ctx.get(LOOPS, path, "");
-            requireFound(page);
-            CatalogPayload payload = CatalogPayload.parse(LOOPS.resourceName(), LOOPS.listKey(), page.body());
-            if (generation == null) {
-                generation = payload.generatedAt();
-            } else if (!generation.equals(payload.generatedAt())) {
-                return null;
-            }
-            rows.addAll(mapper, LOOPS.listKey(), payload.entries(), index);
-            index += payload.entries().size();
-            cursor = payload.nextCursor();
-        } while (!cursor.isEmpty());
-        return rows;
+        boolean complete = new LoopPages(ctx).read("", ctx.options().pageSize(),
+                (entry, index) -> rows.add(mapper, LOOPS.listKey(), entry, index));
+        return complete ? rows : null;
     }
 
     private static void requireFound(ApiResponse r) {
