@@ -1,21 +1,30 @@
 package rdresults.sync;
 
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
 import rdresults.sync.catalog.LoopRows;
-import rdresults.sync.catalog.SnapshotRows;
 import rdresults.sync.db.StateRow;
+import rdresults.sync.db.StoredRows;
 import rdresults.sync.http.ApiResponse;
 
 /**
  * {@code loop_result} from the loop catalog, the one that grows large. A conditional {@code HEAD} tells whether the
- * catalog changed (one request, no body, when it did not). When it did, the catalog is listed in keyset pages
- * ({@code limit} + {@code cursor}), each entry mapped as it is parsed, and applied in one transaction.
+ * catalog changed: one request, no body, no write when it did not.
  *
- * <p>Why a full listing rather than {@code since}: marking vanished loops deleted needs the complete key set, and
- * the API has no key-only listing; moreover the loop entries the exporters write carry no timestamps, which is what
- * {@code since} filters on. Only changed rows are written either way. A listing that straddles a catalog reload
- * (the envelope's {@code generated_at_utc} differs between pages, or the ETag moved) is restarted.
+ * <p>When it changed and the table holds loops from an earlier run, only the delta is fetched
+ * ({@link DeltaLoopListing}): the key set with each key's {@code updated_at_utc}, compared with the stored rows,
+ * then the changed entries through the API's {@code since} filter. New keys, keys with another
+ * {@code updated_at_utc} and keys that come back after being deleted are written; stored keys the key set lacks are
+ * marked deleted; the other rows are not touched. It relies on the exporters' {@code updated_at_utc} changing
+ * whenever an entry does; {@code SyncOptions.fullRefresh} compares every entry regardless.
+ *
+ * <p>The whole catalog is listed ({@link FullLoopListing}: keyset pages of {@code SyncOptions.pageSize}, only
+ * differing rows written) on the first sync, on a full refresh, and when the delta cannot be asked for or trusted
+ * (an older API that refuses {@code fields}, changed entries without {@code updated_at_utc}, a changed entry missing
+ * from the {@code since} pages). Either way the result is applied in one transaction. A listing that straddles a
+ * catalog reload (pages from different {@code generated_at_utc}, or a different ETag after the last page) is
+ * restarted, up to {@value #MAX_LISTINGS} times.
  */
 final class LoopSync implements ResourceSync {
 
@@ -23,7 +32,8 @@ final class LoopSync implements ResourceSync {
     private static final int MAX_LISTINGS = 3;
     private static final SyncResource LOOPS = SyncResource.LOOPS;
 
-    private final LoopRows mapper = new LoopRows();
+    private final FullLoopListing full = new FullLoopListing();
+    private final DeltaLoopListing delta = new DeltaLoopListing();
 
     @Override
     public List<SyncResource> resources() {
@@ -38,14 +48,21 @@ final class LoopSync implements ResourceSync {
             return ctx.notModified(List.of(LOOPS));
         }
         requireFound(probe);
+        Map<String, StoredRows.Stored> stored = ctx.options().fullRefresh() ? Map.of()
+                : ctx.stored(LoopRows.SPEC, "updated_at_utc");
+        boolean incremental = !stored.isEmpty();
         String etag = probe.etag();
         for (int listing = 1; listing <= MAX_LISTINGS; listing++) {
-            SnapshotRows rows = list(ctx);
-            if (rows != null) {
+            LoopListing result = incremental ? delta.list(ctx, stored) : full.list(ctx);
+            if (result instanceof LoopListing.FallBack fallBack) {
+                LOG.infof("loops: %s; listing the whole catalog", fallBack.reason());
+                incremental = false;
+                result = full.list(ctx);
+            }
+            if (result instanceof LoopListing.Listed listed) {
                 ApiResponse after = ctx.head(LOOPS, LOOPS.path(), etag);
                 if (after.isNotModified() || etag.isEmpty()) {
-                    return ctx.apply(LoopRows.SPEC, rows.rows(), List.of(new SyncContext.Applied(LOOPS, etag, null,
-                            rows.duplicates(), rows.size(), null)));
+                    return listed.apply(ctx, etag);
                 }
                 etag = after.etag();
             }
@@ -54,14 +71,6 @@ final class LoopSync implements ResourceSync {
         }
         throw new ApiUnavailableException(LOOPS.resourceName(), probe.uri().toString(), 200, MAX_LISTINGS,
                 "the loop catalog changed during each of " + MAX_LISTINGS + " listings", null);
-    }
-
-    /** One full listing, or null when the catalog generation changed between pages. */
-    private SnapshotRows list(SyncContext ctx) {
-        SnapshotRows rows = new SnapshotRows(LOOPS.resourceName());
-        boolean complete = new LoopPages(ctx).read("", ctx.options().pageSize(),
-                (entry, index) -> rows.add(mapper, LOOPS.listKey(), entry, index));
-        return complete ? rows : null;
     }
 
     private static void requireFound(ApiResponse r) {
