@@ -13,7 +13,7 @@ import rdresults.sync.db.StoredRows;
  * 150 bytes a loop), compared with the stored rows ({@link LoopDelta}); then, when keys changed, the entries the API
  * filters with {@code since=<the oldest changed updated_at_utc>}, of which the changed ones are kept.
  *
- * <p>It falls back to a full listing when the delta cannot be asked for or trusted: the API refuses {@code fields}
+ * <p>It gives up for the whole catalog when the delta cannot be asked for or trusted: the API refuses {@code fields}
  * (400, an API older than key listings), a changed key has no {@code updated_at_utc} (its change cannot be placed
  * in time), or the {@code since} pages lack a changed key.
  */
@@ -61,6 +61,6 @@ final class DeltaLoopListing {
                         + delta.changed().size() + " changed loop entries were missing from since=" + delta.since());
             }
         }
-        return new LoopListing.Listed(rows.rows(), false, delta.gone(), keys.byKey().size(), keys.duplicates());
+        return new LoopListing.Listed(rows.rows(), delta.gone(), keys.byKey().size(), keys.duplicates());
     }
 }

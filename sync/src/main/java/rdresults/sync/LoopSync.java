@@ -9,22 +9,22 @@ import rdresults.sync.db.StoredRows;
 import rdresults.sync.http.ApiResponse;
 
 /**
- * {@code loop_result} from the loop catalog, the one that grows large. A conditional {@code HEAD} tells whether the
- * catalog changed: one request, no body, no write when it did not.
+ * {@code loop_result} from the loop catalog, the one that grows large.
  *
- * <p>When it changed and the table holds loops from an earlier run, only the delta is fetched
- * ({@link DeltaLoopListing}): the key set with each key's {@code updated_at_utc}, compared with the stored rows,
- * then the changed entries through the API's {@code since} filter. New keys, keys with another
- * {@code updated_at_utc} and keys that come back after being deleted are written; stored keys the key set lacks are
- * marked deleted; the other rows are not touched. It relies on the exporters' {@code updated_at_utc} changing
- * whenever an entry does; {@code SyncOptions.fullRefresh} compares every entry regardless.
+ * <p>After a first sync, a conditional {@code HEAD} tells whether the catalog changed: one request, no body, no
+ * write when it did not. When it did, only the changes are fetched ({@link DeltaLoopListing}): the key set with each
+ * key's {@code updated_at_utc}, compared with the stored rows, then the changed entries through the API's
+ * {@code since} filter. New keys, keys with another {@code updated_at_utc} and keys that come back after being
+ * deleted are written; stored keys the key set lacks are marked deleted; the other rows are not touched. This relies
+ * on the exporters' {@code updated_at_utc} changing whenever an entry does; a full refresh compares every entry. A
+ * listing that straddles a catalog reload (pages from different {@code generated_at_utc}, or another ETag at a
+ * {@code HEAD} after the last page) is restarted, up to {@value #MAX_LISTINGS} times.
  *
- * <p>The whole catalog is listed ({@link FullLoopListing}: keyset pages of {@code SyncOptions.pageSize}, only
- * differing rows written) on the first sync, on a full refresh, and when the delta cannot be asked for or trusted
- * (an older API that refuses {@code fields}, changed entries without {@code updated_at_utc}, a changed entry missing
- * from the {@code since} pages). Either way the result is applied in one transaction. A listing that straddles a
- * catalog reload (pages from different {@code generated_at_utc}, or a different ETag after the last page) is
- * restarted, up to {@value #MAX_LISTINGS} times.
+ * <p>The whole catalog is fetched instead, as one body like the other catalogs ({@link SnapshotSync}: its ETag is
+ * the catalog's, it is parsed as a stream and only differing rows are written), on the first sync, on a full
+ * refresh, and when the changes cannot be asked for or trusted: an older API refuses {@code fields}, changed
+ * entries lack {@code updated_at_utc}, or a changed entry is missing from the {@code since} pages. Whole or delta,
+ * the result is applied in one transaction.
  */
 final class LoopSync implements ResourceSync {
 
@@ -32,7 +32,7 @@ final class LoopSync implements ResourceSync {
     private static final int MAX_LISTINGS = 3;
     private static final SyncResource LOOPS = SyncResource.LOOPS;
 
-    private final FullLoopListing full = new FullLoopListing();
+    private final SnapshotSync whole = new SnapshotSync(LOOPS, new LoopRows());
     private final DeltaLoopListing delta = new DeltaLoopListing();
 
     @Override
@@ -43,26 +43,33 @@ final class LoopSync implements ResourceSync {
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
         StateRow prev = ctx.current(LOOPS);
-        ApiResponse probe = ctx.head(LOOPS, LOOPS.path(), ctx.etagFor(prev));
+        String stored = ctx.etagFor(prev);
+        if (stored.isEmpty()) {
+            return whole.fetch(ctx, "");
+        }
+        ApiResponse probe = ctx.head(LOOPS, LOOPS.path(), stored);
         if (probe.isNotModified()) {
             return ctx.notModified(List.of(LOOPS));
         }
-        requireFound(probe);
-        Map<String, StoredRows.Stored> stored = ctx.options().fullRefresh() ? Map.of()
-                : ctx.stored(LoopRows.SPEC, "updated_at_utc");
-        boolean incremental = !stored.isEmpty();
+        if (probe.isNotFound()) {
+            throw new ApiStatusException(LOOPS.resourceName(), probe.uri().toString(), 404, "not found");
+        }
+        Map<String, StoredRows.Stored> rows = ctx.stored(LoopRows.SPEC, "updated_at_utc");
+        if (rows.isEmpty()) {
+            return whole.fetch(ctx, "");
+        }
         String etag = probe.etag();
         for (int listing = 1; listing <= MAX_LISTINGS; listing++) {
-            LoopListing result = incremental ? delta.list(ctx, stored) : full.list(ctx);
+            LoopListing result = delta.list(ctx, rows);
             if (result instanceof LoopListing.FallBack fallBack) {
-                LOG.infof("loops: %s; listing the whole catalog", fallBack.reason());
-                incremental = false;
-                result = full.list(ctx);
+                LOG.infof("loops: %s; fetching the whole catalog", fallBack.reason());
+                return whole.fetch(ctx, "");
             }
             if (result instanceof LoopListing.Listed listed) {
                 ApiResponse after = ctx.head(LOOPS, LOOPS.path(), etag);
                 if (after.isNotModified() || etag.isEmpty()) {
-                    return listed.apply(ctx, etag);
+                    return ctx.applyDelta(LoopRows.SPEC, listed.rows(), listed.gone(), new SyncContext.Applied(
+                            LOOPS, etag, null, listed.duplicates(), listed.liveRows(), null));
                 }
                 etag = after.etag();
             }
@@ -71,11 +78,5 @@ final class LoopSync implements ResourceSync {
         }
         throw new ApiUnavailableException(LOOPS.resourceName(), probe.uri().toString(), 200, MAX_LISTINGS,
                 "the loop catalog changed during each of " + MAX_LISTINGS + " listings", null);
-    }
-
-    private static void requireFound(ApiResponse r) {
-        if (r.isNotFound()) {
-            throw new ApiStatusException(LOOPS.resourceName(), r.uri().toString(), 404, "not found");
-        }
     }
 }

@@ -29,7 +29,12 @@ final class SnapshotSync implements ResourceSync {
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
         StateRow prev = ctx.current(resource);
-        ApiResponse r = ctx.get(resource, resource.path(), ctx.etagFor(prev));
+        return fetch(ctx, ctx.etagFor(prev));
+    }
+
+    /** One GET of the whole resource, conditional when {@code etag} is not empty, applied as a full snapshot. */
+    List<ResourceReport> fetch(SyncContext ctx, String etag) {
+        ApiResponse r = ctx.get(resource, resource.path(), etag);
         if (r.isNotModified()) {
             return ctx.notModified(List.of(resource));
         }
