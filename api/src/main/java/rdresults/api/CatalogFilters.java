@@ -10,7 +10,8 @@ import rdresults.registry.TimeRange;
 /** The query parameters each catalog accepts, turned into an entry predicate. */
 final class CatalogFilters {
 
-    private static final Set<String> PAGING = Set.of("limit", "cursor");
+    /** Accepted by every catalog: paging and the field selection. */
+    private static final Set<String> COMMON = Set.of("limit", "cursor", Projection.PARAM);
 
     static final Map<CatalogKind, Set<String>> ALLOWED = Map.of(
             CatalogKind.FACTORS, with("source", "name_prefix", "tag"),
@@ -60,7 +61,7 @@ final class CatalogFilters {
     }
 
     private static Set<String> with(String... names) {
-        Set<String> all = new java.util.HashSet<>(PAGING);
+        Set<String> all = new java.util.HashSet<>(COMMON);
         all.addAll(Set.of(names));
         return Set.copyOf(all);
     }

@@ -8,14 +8,16 @@ import java.util.function.Function;
 public enum CatalogKind {
     FACTORS("factor_catalog.json", "factors", e -> e.path("name").asText() + "\u0000" + e.path("source").asText(),
             null),
-    STRATEGIES("strategy_catalog.json", "strategies", e -> e.path("strategy_id").asText(), List.of("action")),
+    STRATEGIES("strategy_catalog.json", "strategies", e -> e.path("strategy_id").asText(),
+            List.of("strategy_id", "action")),
     LOOPS("loop_catalog.json", "loops", e -> e.path("task_run_id").asText() + "\u0000"
             + String.format("%012d", e.path("loop_id").asLong()) + "\u0000" + e.path("workspace_id").asText(),
             List.of("task_run_id", "loop_id", "workspace_id", "status", "decision", "is_solidified", "started_at_utc",
                     "ended_at_utc", "updated_at_utc", "factor_names", "annualized_return", "max_drawdown", "sharpe",
                     "ic", "ic_ir", "win_rate", "factor_impl_version")),
-    MODELS("model_catalog.json", "models", e -> e.path("model_id").asText(), List.of("task_run_id")),
-    ALPHA158("alpha158_meta.json", "factors", e -> e.path("name").asText(), List.of());
+    MODELS("model_catalog.json", "models", e -> e.path("model_id").asText(),
+            List.of("model_id", "task_run_id", "loop_id")),
+    ALPHA158("alpha158_meta.json", "factors", e -> e.path("name").asText(), null);
 
     private final String fileName;
     private final String listKey;
@@ -30,8 +32,8 @@ public enum CatalogKind {
     }
 
     /**
-     * The fields of each entry kept as a tree for filters and the factor index; the rest of an entry lives only as
-     * its serialized bytes. Null: the whole entry (the factor catalog is small and fully indexed).
+     * The fields of each entry kept as a tree for filters, field selection and the factor index; the rest of an
+     * entry lives only as its serialized bytes. Null: the whole entry (the factor catalogs are small).
      */
     List<String> indexedFields() {
         return indexedFields;

@@ -70,7 +70,8 @@ final class CatalogLoader {
         }
         ObjectNode envelope = ((ObjectNode) root).deepCopy();
         envelope.remove(kind.listKey());
-        return new CatalogSnapshot(kind, body, gzip(body), etag(body), envelope, indexed, json, keys);
+        return new CatalogSnapshot(kind, ReadyBody.of(body), ReadyBody.of(gzip(body)), etag(body), envelope, indexed,
+                json, keys);
     }
 
     /** The fields of {@code entry} that filters and the factor index read; the rest is dropped from memory. */

@@ -1,14 +1,16 @@
 package rdresults.api;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.ObservesAsync;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import rdresults.export.CatalogExportJob;
@@ -22,7 +24,8 @@ import rdresults.registry.WorkspaceLocator;
 
 /**
  * Keeps the catalogs as fresh as the registry: exports them at start-up when they are missing or older than the
- * registry (in the background, so the service answers health checks at once), and again on the
+ * registry and then reads them all into memory (in the background, so the service answers at once), and exports
+ * again on the
  * {@code rdr.export.every} schedule when the registry changed. One export at a time; each swaps in atomically.
  */
 @ApplicationScoped
@@ -36,6 +39,7 @@ public class CatalogRefresher {
     private final CatalogStore catalogs;
     private final CoreProducers paths;
     private final ReentrantLock running = new ReentrantLock();
+    private final AtomicBoolean started = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "rdr-catalog-export");
         t.setDaemon(true);
@@ -51,9 +55,25 @@ public class CatalogRefresher {
         this.paths = paths;
     }
 
-    void onStart(@Observes StartupEvent event) {
-        if (config.export().onStart()) {
-            background.submit(this::refreshIfStale);
+    // after the server listens (an async event): the first requests do not wait for a start-up slowed by this work
+    void onStart(@ObservesAsync HttpServerStart event) {
+        if (!started.compareAndSet(false, true)) {
+            return;
+        }
+        background.submit(() -> {
+            if (config.export().onStart()) {
+                refreshIfStale();
+            }
+            preload();
+        });
+    }
+
+    /** Reads the catalogs into memory now rather than on the first request for each. */
+    private void preload() {
+        try {
+            catalogs.loadAll();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "preloading the catalogs failed; they are read on first use instead");
         }
     }
 

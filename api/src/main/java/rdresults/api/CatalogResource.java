@@ -1,6 +1,7 @@
 package rdresults.api;
 
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,7 +17,7 @@ import rdresults.registry.PageRequest;
  */
 @Path("/")
 @Produces("application/json")
-// in-memory answers: served on the I/O thread, no worker hand-off
+// in-memory answers: served on the I/O thread once the catalog is loaded (see MemoryAnswers)
 @NonBlocking
 public class CatalogResource {
 
@@ -28,41 +29,47 @@ public class CatalogResource {
 
     @GET
     @Path("catalog/factors")
-    public Response factors(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> factors(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.FACTORS, uri, headers);
     }
 
     @GET
     @Path("catalog/strategies")
-    public Response strategies(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> strategies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.STRATEGIES, uri, headers);
     }
 
     @GET
     @Path("catalog/loops")
-    public Response loops(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> loops(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.LOOPS, uri, headers);
     }
 
     @GET
     @Path("catalog/models")
-    public Response models(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> models(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.MODELS, uri, headers);
     }
 
     @GET
     @Path("alpha158/meta")
-    public Response alpha158(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> alpha158(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.ALPHA158, uri, headers);
     }
 
-    private Response serve(CatalogKind kind, UriInfo uri, HttpHeaders headers) {
+    private Uni<Response> serve(CatalogKind kind, UriInfo uri, HttpHeaders headers) {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), CatalogFilters.ALLOWED.get(kind));
+        return MemoryAnswers.answer(catalogs.isLoaded(kind), () -> respond(kind, q, headers));
+    }
+
+    private Response respond(CatalogKind kind, QueryParams q, HttpHeaders headers) {
         CatalogSnapshot snapshot = catalogs.get(kind);
         if (q.isEmpty()) {
             return ConditionalResponses.ok(headers, snapshot.body(), snapshot.gzipBody(), snapshot.etag());
         }
         PageRequest page = q.page(PageRequest.MAX_LIMIT);
-        return ConditionalResponses.ok(headers, CatalogView.page(snapshot, CatalogFilters.of(kind, q), page));
+        Projection projection = Projection.parse(kind, q.text(Projection.PARAM));
+        return ConditionalResponses.ok(headers, CatalogView.page(snapshot, CatalogFilters.of(kind, q), page,
+                projection));
     }
 }

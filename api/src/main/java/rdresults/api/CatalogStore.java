@@ -1,7 +1,10 @@
 package rdresults.api;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -47,6 +50,31 @@ public final class CatalogStore {
             throw new CatalogUnavailableException(slot.problem());
         }
         return slot.snapshot();
+    }
+
+    /** Whether {@code kind} was read (as a snapshot or as a recorded problem), so asking for it reads no file. */
+    public boolean isLoaded(CatalogKind kind) {
+        return slots.get(kind).get() != null;
+    }
+
+    /** Whether the factor index matches the loaded factor and loop catalogs, so asking for it builds nothing. */
+    public boolean isFactorIndexReady() {
+        Indexed current = factorIndex.get();
+        Slot factors = slots.get(CatalogKind.FACTORS).get();
+        Slot loops = slots.get(CatalogKind.LOOPS).get();
+        return current != null && factors != null && loops != null && current.factors() == factors.snapshot()
+                && current.loops() == loops.snapshot();
+    }
+
+    /**
+     * Reads every catalog not read yet, smallest file first, and builds the factor index: run once in the background
+     * at start-up, so requests find everything in memory.
+     */
+    public void loadAll() {
+        List<CatalogKind> kinds = new ArrayList<>(List.of(CatalogKind.values()));
+        kinds.sort(Comparator.comparingLong(k -> FileStamp.of(file(k)).map(FileStamp::size).orElse(0L)));
+        kinds.forEach(this::slot);
+        refreshFactorIndex();
     }
 
     /** Factor records by name, built from the current factor and loop catalogs (the loops may be missing). */
@@ -100,6 +128,15 @@ public final class CatalogStore {
                     }
                 }
             }
+        }
+        refreshFactorIndex();
+    }
+
+    /** Rebuilds the factor index off the request path when its catalogs changed (and the factors are loaded). */
+    private void refreshFactorIndex() {
+        Slot factors = slots.get(CatalogKind.FACTORS).get();
+        if (factors != null && factors.snapshot() != null && !isFactorIndexReady()) {
+            factorIndex();
         }
     }
 

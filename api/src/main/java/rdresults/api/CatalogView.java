@@ -21,7 +21,8 @@ final class CatalogView {
     private CatalogView() {
     }
 
-    static byte[] page(CatalogSnapshot snapshot, Predicate<JsonNode> filter, PageRequest page) {
+    /** The page of entries matching {@code filter}, each whole or reduced to {@code projection} (null: whole). */
+    static byte[] page(CatalogSnapshot snapshot, Predicate<JsonNode> filter, PageRequest page, Projection projection) {
         List<String> keys = snapshot.keys();
         int start = 0;
         if (page.cursor() != null) {
@@ -46,7 +47,7 @@ final class CatalogView {
             if (added > 0) {
                 list.write(',');
             }
-            list.writeBytes(snapshot.entryJson().get(i));
+            list.writeBytes(projection == null ? snapshot.entryJson().get(i) : projection.apply(entries.get(i)));
             added++;
             lastAdded = i;
         }

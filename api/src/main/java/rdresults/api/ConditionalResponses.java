@@ -18,26 +18,30 @@ public final class ConditionalResponses {
     }
 
     /** A JSON body whose gzip form is already computed (catalog snapshots). */
-    public static Response ok(HttpHeaders headers, byte[] body, byte[] gzipBody, String etag) {
-        return respond(headers, body, gzipBody, etag, JSON);
+    public static Response ok(HttpHeaders headers, ReadyBody body, ReadyBody gzipBody, String etag) {
+        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+            return notModified(etag);
+        }
+        return acceptsGzip(headers)
+                ? found(etag, JSON).entity(gzipBody.buffer()).header(HttpHeaders.CONTENT_ENCODING, "gzip").build()
+                : found(etag, JSON).entity(body.buffer()).build();
     }
 
     /** A JSON body built for this request; the ETag is its SHA-256, gzip computed when it pays. */
     public static Response ok(HttpHeaders headers, byte[] body) {
-        return respond(headers, body, null, CatalogLoader.etag(body), JSON);
+        return respond(headers, body, CatalogLoader.etag(body), JSON);
     }
 
     /** Any body with a given type and ETag (archives). */
     public static Response ok(HttpHeaders headers, byte[] body, String etag, String mediaType) {
-        return respond(headers, body, null, etag, mediaType);
+        return respond(headers, body, etag, mediaType);
     }
 
     /** A file streamed as an attachment named {@code fileName}; 304 when the client has this ETag. */
     public static Response file(HttpHeaders headers, Path file, String etag, String mediaType,
                                 String fileName) {
         if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            return notModified(etag);
         }
         return Response.ok(file.toFile(), mediaType)
                 .header(HttpHeaders.ETAG, etag)
@@ -46,20 +50,27 @@ public final class ConditionalResponses {
                 .build();
     }
 
-    private static Response respond(HttpHeaders headers, byte[] body, byte[] gzipBody, String etag, String type) {
+    private static Response respond(HttpHeaders headers, byte[] body, String etag, String type) {
         if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return Response.notModified().header(HttpHeaders.ETAG, etag)
-                    .header(HttpHeaders.CACHE_CONTROL, "no-cache").build();
+            return notModified(etag);
         }
-        Response.ResponseBuilder r = Response.ok().type(type)
+        if (acceptsGzip(headers) && body.length >= GZIP_MIN_BYTES) {
+            return found(etag, type).entity(CatalogLoader.gzip(body)).header(HttpHeaders.CONTENT_ENCODING, "gzip")
+                    .build();
+        }
+        return found(etag, type).entity(body).build();
+    }
+
+    private static Response notModified(String etag) {
+        return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache")
+                .build();
+    }
+
+    private static Response.ResponseBuilder found(String etag, String type) {
+        return Response.ok().type(type)
                 .header(HttpHeaders.ETAG, etag)
                 .header(HttpHeaders.CACHE_CONTROL, "no-cache")
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-        if (acceptsGzip(headers) && (gzipBody != null || body.length >= GZIP_MIN_BYTES)) {
-            return r.entity(gzipBody != null ? gzipBody : CatalogLoader.gzip(body))
-                    .header(HttpHeaders.CONTENT_ENCODING, "gzip").build();
-        }
-        return r.entity(body).build();
     }
 
     static boolean matches(List<String> ifNoneMatch, String etag) {

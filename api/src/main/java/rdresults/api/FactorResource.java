@@ -3,6 +3,7 @@ package rdresults.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,7 +24,7 @@ import rdresults.model.PythonJson;
  */
 @Path("/factors")
 @Produces("application/json")
-// in-memory answers: served on the I/O thread, no worker hand-off
+// in-memory answers: served on the I/O thread once the index is built (see MemoryAnswers)
 @NonBlocking
 public class FactorResource {
 
@@ -35,8 +36,13 @@ public class FactorResource {
 
     @GET
     @Path("{name: .+}")
-    public Response factor(@PathParam("name") String name, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> factor(@PathParam("name") String name, @Context UriInfo uri,
+                                @Context HttpHeaders headers) {
         String source = QueryParams.of(uri.getQueryParameters(), Set.of("source")).text("source");
+        return MemoryAnswers.answer(catalogs.isFactorIndexReady(), () -> respond(name, source, headers));
+    }
+
+    private Response respond(String name, String source, HttpHeaders headers) {
         List<ObjectNode> records = catalogs.factorIndex().find(name).stream()
                 .filter(r -> source == null || source.equals(r.path("source").asText()))
                 .toList();

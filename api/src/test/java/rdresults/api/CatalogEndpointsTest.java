@@ -124,6 +124,63 @@ class CatalogEndpointsTest {
     }
 
     @Test
+    void fieldsSelectTheNamedFieldsInOrderAcrossPages() throws IOException {
+        List<JsonNode> keys = new ArrayList<>();
+        String cursor = null;
+        do {
+            var req = given().queryParam("fields", "task_run_id,loop_id,workspace_id,updated_at_utc")
+                    .queryParam("limit", 3);
+            if (cursor != null) {
+                req = req.queryParam("cursor", cursor);
+            }
+            JsonNode page = STRICT.readTree(req.get("/catalog/loops").then().statusCode(200).extract().asString());
+            page.path("loops").forEach(keys::add);
+            cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText();
+        } while (cursor != null);
+        JsonNode whole = STRICT.readTree(given().get("/catalog/loops").then().extract().asString()).path("loops");
+        assertThat(keys).hasSize(whole.size());
+        List<String> expected = new ArrayList<>();
+        for (JsonNode e : whole) {
+            expected.add(List.of(e.path("task_run_id").asText(), e.path("loop_id").asText(),
+                    e.path("workspace_id").asText(), e.path("updated_at_utc").toString()).toString());
+        }
+        List<String> listed = new ArrayList<>();
+        for (JsonNode k : keys) {
+            List<String> names = new ArrayList<>();
+            k.fieldNames().forEachRemaining(names::add);
+            assertThat(names).isSubsetOf("task_run_id", "loop_id", "workspace_id", "updated_at_utc")
+                    .startsWith("task_run_id", "loop_id", "workspace_id");
+            listed.add(List.of(k.path("task_run_id").asText(), k.path("loop_id").asText(),
+                    k.path("workspace_id").asText(), k.path("updated_at_utc").toString()).toString());
+        }
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void fieldsCombineWithFiltersAndAnyFactorFieldCanBeNamed() {
+        given().queryParam("fields", "source,name").queryParam("source", "sota").get("/catalog/factors").then()
+                .statusCode(200)
+                .body("factors.size()", equalTo(1))
+                .body("factors[0].name", equalTo(SampleRepository.UNICODE_FACTOR))
+                .body("factors[0].expression", org.hamcrest.Matchers.nullValue());
+        String body = given().queryParam("fields", "source,name").queryParam("source", "sota")
+                .get("/catalog/factors").then().extract().asString();
+        assertThat(body).contains("{\"source\":\"sota\",\"name\":");
+    }
+
+    @Test
+    void badFieldsAreA400NamingTheFieldAndTheAllowedOnes() {
+        given().queryParam("fields", "task_run_id,summary_texts").get("/catalog/loops").then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("detail", containsString("'summary_texts' cannot be selected for loops"))
+                .body("detail", containsString("updated_at_utc"));
+        given().queryParam("fields", "loop_id,loop_id").get("/catalog/loops").then().statusCode(400)
+                .body("detail", containsString("named twice"));
+        given().queryParam("fields", "name,").get("/catalog/factors").then().statusCode(400)
+                .body("detail", containsString("comma-separated list of field names"));
+    }
+
+    @Test
     void unknownParameterIsA400NamingItAndTheAllowedOnes() {
         given().queryParam("sourse", "x").get("/catalog/factors").then().statusCode(400)
                 .contentType("application/problem+json")

@@ -1,10 +1,9 @@
 package rdresults.api;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;
+import rdresults.model.testing.TestTrees;
 
 /** A copy of the sample without any catalog, so the service must export them itself. */
 public class EmptyCatalogsRepository implements QuarkusTestResourceLifecycleManager {
@@ -13,12 +12,8 @@ public class EmptyCatalogsRepository implements QuarkusTestResourceLifecycleMana
 
     @Override
     public Map<String, String> start() {
-        try {
-            SampleRepository.deleteTree(ROOT);
-            SampleRepository.copyTree(SampleRepository.SAMPLE, ROOT);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TestTrees.delete(ROOT);
+        TestTrees.copySample(ROOT);
         return Map.of("rdr.repo-root", ROOT.toString(), "rdr.export.on-start", "true");
     }
 

@@ -8,12 +8,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import rdresults.factorlib.FactorPackage;
 import rdresults.model.AtomicFiles;
 import rdresults.model.PythonJson;
+import rdresults.model.testing.TestTrees;
 
 /**
  * A private copy of the bundled sample repository for the service under test, with catalogs in
@@ -21,7 +20,7 @@ import rdresults.model.PythonJson;
  */
 public class SampleRepository implements QuarkusTestResourceLifecycleManager {
 
-    static final Path SAMPLE = Path.of("../examples/sample").toAbsolutePath().normalize();
+    static final Path SAMPLE = TestTrees.SAMPLE;
     static final Path ROOT = Path.of("target/test-repo").toAbsolutePath().normalize();
     static final String FACTOR_LIB = "rd-factors-lib";
     static final String UNICODE_FACTOR = "动量/因子 Alpha é";
@@ -29,8 +28,8 @@ public class SampleRepository implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            deleteTree(ROOT);
-            copyTree(SAMPLE, ROOT);
+            TestTrees.delete(ROOT);
+            TestTrees.copySample(ROOT);
             Path catalogs = Files.createDirectories(ROOT.resolve("RDagentDB/aistock"));
             for (String f : new String[] {"strategy_catalog.json", "model_catalog.json", "alpha158_meta.json"}) {
                 Files.copy(SAMPLE.resolve("expected/" + f), catalogs.resolve(f), StandardCopyOption.REPLACE_EXISTING);
@@ -61,30 +60,5 @@ public class SampleRepository implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // the copy stays under target/ for inspection after a failure
-    }
-
-    static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                    target.toFile().setWritable(true);
-                }
-            }
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -69,6 +69,19 @@ class RdrCommandTest {
         assertThat(result.getErrorOutput()).contains("Usage: rdr", "registry", "export", "doctor");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"registry", "registry stats", "registry task-runs", "registry loops",
+        "registry workspaces", "registry artifacts", "doctor", "export", "export alpha158", "export factors",
+        "export strategies", "export loops", "export models", "export all", "dev", "dev generate", "serve",
+        "factor-lib", "factor-lib init", "factor-lib publish", "factor-lib versions", "factor-lib verify",
+        "factor-lib bundle", "sync", "sync once", "sync watch", "sync status"})
+    void everyCommandNamesTheVersionWithMinusV(String command, QuarkusMainLauncher launcher) {
+        LaunchResult result = launcher.launch((command + " -V").split(" "));
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getOutputStream()).isNotEmpty();
+        assertThat(result.getOutputStream().get(0)).startsWith("rdr ");
+    }
+
     @Test
     void versionNamesTheTool(QuarkusMainLauncher launcher) {
         LaunchResult result = launcher.launch("--version");

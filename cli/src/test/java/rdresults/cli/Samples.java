@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import rdresults.model.testing.TestTrees;
 
 /** The bundled sample repository and helpers for tests that run {@code rdr} on it or on copies of it. */
 public final class Samples {
@@ -28,7 +28,7 @@ public final class Samples {
     }
 
     public static Path sampleRoot() {
-        return Path.of(SAMPLE).toAbsolutePath().normalize();
+        return TestTrees.SAMPLE;
     }
 
     /** Copies only the sample's {@code RDagentDB/registry.sqlite} (with its WAL files) under {@code repoRoot}. */
@@ -47,29 +47,9 @@ public final class Samples {
         }
     }
 
-    /**
-     * Copies the whole sample (registry, workspaces, Qlib template, expected catalogs) into {@code repoRoot}, without
-     * catalogs someone exported into the checkout's sample (README's {@code rdr serve} does): tests start clean.
-     */
+    /** Copies the whole sample into {@code repoRoot}, without catalogs exported into the checkout's sample. */
     public static Path copySample(Path repoRoot) {
-        Path sample = sampleRoot();
-        Path exported = sample.resolve("RDagentDB/aistock");
-        try (Stream<Path> walk = Files.walk(sample)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                if (source.startsWith(exported)) {
-                    continue;
-                }
-                Path target = repoRoot.resolve(sample.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            return repoRoot;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestTrees.copySample(repoRoot);
     }
 
     /** Parses a file as strict JSON (no NaN, Infinity or comments). */

@@ -1,23 +1,20 @@
 package rdresults.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.export.loop.LoopCatalogExporter;
 import rdresults.export.loop.LoopCatalogOptions;
 import rdresults.export.strategy.StrategyCatalogExporter;
+import rdresults.model.testing.Python3;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.WorkspaceLocator;
 import rdresults.registry.synthetic.EdgeCase;
@@ -69,15 +66,12 @@ class CatalogExportJobTest {
 
     @Test
     void officialCheckerAcceptsEverythingButTheReferenceDuplicateFactorKeys(@TempDir Path dir) throws Exception {
-        assumeTrue(python3(), "python3 not on PATH: compare_catalogs.py not run");
         SampleCopy sample = SampleCopy.into(dir);
         run(sample, ExportAllOptions.defaults(sample.root()));
-        Process p = new ProcessBuilder("python3", Path.of("../tools/compare_catalogs.py").toString(),
+        Python3.Result checked = Python3.runFile(Path.of("../tools/compare_catalogs.py"),
                 SampleCopy.SAMPLE_ROOT.resolve("expected").toString(),
-                sample.root().resolve("RDagentDB/aistock").toString()).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        List<String> lines = new ArrayList<>(out.lines().toList());
+                sample.root().resolve("RDagentDB/aistock").toString());
+        List<String> lines = new ArrayList<>((checked.stdout() + checked.stderr()).lines().toList());
         assertThat(lines).contains("alpha158_meta: 20 factors match",
                 "strategy_catalog: 21/21 reference entries matched, 0 other project entries",
                 "model_catalog: 21/21 reference entries matched, 0 other project entries");
@@ -166,19 +160,6 @@ class CatalogExportJobTest {
         try (RegistryReader reader = RegistryReader.open(sample.registryPath())) {
             return CatalogExportJob.run(reader, WorkspaceLocator.forRegistry(sample.registryPath(), List.of()),
                     options, SampleCopy.FIXED_CLOCK, ExportProgress.NONE);
-        }
-    }
-
-    private static boolean python3() {
-        try {
-            Process p = new ProcessBuilder("python3", "--version").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 }

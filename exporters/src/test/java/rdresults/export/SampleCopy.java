@@ -3,7 +3,6 @@ package rdresults.export;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -11,14 +10,10 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import rdresults.model.PythonJson;
+import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
 
 /**
  * A private copy of the bundled sample (registry and workspaces) that a test may change, and export contexts over
@@ -27,9 +22,9 @@ import rdresults.registry.WorkspaceLocator;
 public final class SampleCopy implements AutoCloseable {
 
     /** The bundled sample (tests run with the module folder as working directory). */
-    public static final Path SAMPLE_ROOT = Path.of("../examples/sample").toAbsolutePath().normalize();
-    public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC);
-    public static final String WORKSPACES = "git_ignore_folder/RD-Agent_workspace";
+    public static final Path SAMPLE_ROOT = SampleFixture.SAMPLE_ROOT;
+    public static final Clock FIXED_CLOCK = SampleFixture.FIXED_CLOCK;
+    public static final String WORKSPACES = SampleFixture.WORKSPACES_REL;
 
     private final Path root;
     private final List<RegistryReader> readers = new ArrayList<>();
@@ -41,28 +36,12 @@ public final class SampleCopy implements AutoCloseable {
 
     /** Copies the sample into {@code folder}. */
     public static SampleCopy into(Path folder) {
-        try (Stream<Path> walk = Files.walk(SAMPLE_ROOT)) {
-            for (Path source : (Iterable<Path>) walk::iterator) {
-                Path target = folder.resolve(SAMPLE_ROOT.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return new SampleCopy(folder);
+        return new SampleCopy(TestTrees.copySample(folder));
     }
 
     /** The reference catalog {@code expected/<name>} of the sample. */
     public static JsonNode expected(String name) {
-        try {
-            return PythonJson.parse(Files.readAllBytes(SAMPLE_ROOT.resolve("expected").resolve(name)), name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SampleFixture.expected(name);
     }
 
     public Path root() {
@@ -74,16 +53,15 @@ public final class SampleCopy implements AutoCloseable {
     }
 
     public Path workspace(String workspaceId) {
-        return root.resolve(WORKSPACES).resolve(workspaceId);
+        return SampleFixture.workspace(root, workspaceId);
     }
 
     /** A fresh export context over the copy (fresh registry reader, workspace reader and warnings). */
     public ExportContext context() {
-        RegistryReader reader = RegistryReader.open(registryPath());
-        readers.add(reader);
-        lastWarnings = new ExportWarnings();
-        return new ExportContext(reader, WorkspaceLocator.forRegistry(registryPath(), List.of()),
-                new WorkspaceReader(lastWarnings), FIXED_CLOCK);
+        SampleFixture.Opened opened = SampleFixture.open(root);
+        readers.add(opened.reader());
+        lastWarnings = opened.warnings();
+        return opened.context();
     }
 
     /** The warnings of the last context opened. */
@@ -106,13 +84,7 @@ public final class SampleCopy implements AutoCloseable {
 
     /** Overwrites a workspace file with UTF-8 text. */
     public void write(String workspaceId, String relative, String text) {
-        try {
-            Path file = workspace(workspaceId).resolve(relative);
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        SampleFixture.write(workspace(workspaceId).resolve(relative), text);
     }
 
     public void delete(String workspaceId, String relative) {

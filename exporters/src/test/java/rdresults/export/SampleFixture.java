@@ -15,15 +15,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Stream;
 import rdresults.model.PythonJson;
+import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.WorkspaceLocator;
 
 /** The bundled sample (tests run in the module folder), copies of it to change, and contexts over them. */
 final class SampleFixture {
 
-    static final Path SAMPLE_ROOT = Path.of("../examples/sample").toAbsolutePath().normalize();
+    static final Path SAMPLE_ROOT = TestTrees.SAMPLE;
     static final Path EXPECTED = SAMPLE_ROOT.resolve("expected");
     static final String ALPHA_YAML_REL =
             "rdagent/scenarios/qlib/experiment/factor_template/conf_combined_factors_dynamic.yaml";
@@ -55,7 +55,7 @@ final class SampleFixture {
     /** Copies the sample (registry, workspaces, templates; not the expected outputs) into {@code target}. */
     static Path copySample(Path target) {
         for (String part : List.of("RDagentDB", "git_ignore_folder", "rdagent")) {
-            copyTree(SAMPLE_ROOT.resolve(part), target.resolve(part));
+            TestTrees.copy(SAMPLE_ROOT.resolve(part), target.resolve(part));
         }
         return target;
     }
@@ -102,21 +102,6 @@ final class SampleFixture {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) walk::iterator) {
-                Path dest = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

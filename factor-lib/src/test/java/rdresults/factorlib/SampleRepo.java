@@ -8,11 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.stream.Stream;
 import rdresults.model.LoopKey;
 import rdresults.model.PythonJson;
+import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.WorkspaceLocator;
 
@@ -22,7 +21,7 @@ import rdresults.registry.WorkspaceLocator;
  */
 final class SampleRepo {
 
-    static final Path SAMPLE = Path.of("../examples/sample").toAbsolutePath().normalize();
+    static final Path SAMPLE = TestTrees.SAMPLE;
 
     /** Accepted (decision true) factor loop: Volume_Weighted_Momentum_60D, Upper_Shadow_Ratio_10D, Volume_Spike_5D. */
     static final LoopKey ACCEPTED_A = new LoopKey("7daba6df420346bba2e5206c2d9dd4b5", 4);
@@ -47,8 +46,10 @@ final class SampleRepo {
 
     static SampleRepo copyTo(Path dir) {
         Path root = dir.resolve("repo");
-        copyTree(SAMPLE.resolve("RDagentDB"), root.resolve("RDagentDB"));
-        copyTree(SAMPLE.resolve("git_ignore_folder"), root.resolve("git_ignore_folder"));
+        // without catalogs exported into the checkout's sample (README's rdr serve does)
+        TestTrees.copy(SAMPLE.resolve("RDagentDB"), root.resolve("RDagentDB"),
+                relative -> !relative.startsWith("aistock"));
+        TestTrees.copy(SAMPLE.resolve("git_ignore_folder"), root.resolve("git_ignore_folder"));
         return new SampleRepo(root);
     }
 
@@ -108,21 +109,6 @@ final class SampleRepo {
     static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    static void copyTree(Path from, Path to) {
-        try (Stream<Path> files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,6 +8,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rdresults.model.testing.Python3;
 
 class PythonFloatsTest {
 
@@ -68,7 +69,7 @@ class PythonFloatsTest {
             values.add(v);
             stdin.append(Long.toHexString(Double.doubleToRawLongBits(v))).append('\n');
         }
-        String out = PythonOracle.run("""
+        String out = Python3.run("""
                 import sys, struct
                 for line in sys.stdin.read().split():
                     print(repr(struct.unpack('>d', int(line, 16).to_bytes(8, 'big'))[0]))

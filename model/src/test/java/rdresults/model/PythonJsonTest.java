@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import rdresults.model.testing.Python3;
 
 class PythonJsonTest {
 
@@ -31,7 +32,7 @@ class PythonJsonTest {
         String doc = "{\"model\": {\"class\": \"LGBModel\", \"kwargs\": {\"lr\": 1e-05, \"n\": 100000000.0, "
                 + "\"big\": 1e16, \"list\": [0.1, 2, \"因子\", false, {\"z\": 1, \"Z\": 2, \"_\": 3}]}}, "
                 + "\"dates\": [\"2018-08-01\"], \"ctl\": \"\\t\\b\\f\\r\\u001f\\\\/\", \"empty\": {}, \"none\": []}";
-        String expected = PythonOracle.run("""
+        String expected = Python3.run("""
                 import sys, json
                 print(json.dumps(json.loads(sys.stdin.read()), sort_keys=True, ensure_ascii=False))
                 """, doc).strip();
@@ -41,7 +42,7 @@ class PythonJsonTest {
     @Test
     void dumpIndentedMatchesPythonIndentTwoAndKeepsKeyOrder() {
         String doc = "{\"z\": [1, {\"b\": 0.5, \"a\": []}], \"a\": {}, \"名\": \"值\"}";
-        String expected = PythonOracle.run("""
+        String expected = Python3.run("""
                 import sys, json
                 sys.stdout.write(json.dumps(json.loads(sys.stdin.read()), indent=2, ensure_ascii=False))
                 """, doc);
@@ -51,7 +52,7 @@ class PythonJsonTest {
     @Test
     void dumpIndentedWithPythonTokensMatchesPython() {
         String doc = "{\"ic\": NaN, \"hi\": Infinity, \"lo\": [-Infinity, 1.0, 2], \"名\": {}}";
-        String expected = PythonOracle.run("""
+        String expected = Python3.run("""
                 import sys, json
                 sys.stdout.write(json.dumps(json.loads(sys.stdin.read()), indent=2, ensure_ascii=False))
                 """, doc);

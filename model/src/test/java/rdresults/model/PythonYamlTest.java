@@ -2,7 +2,6 @@ package rdresults.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import rdresults.model.testing.Python3;
 
 class PythonYamlTest {
 
@@ -51,19 +51,19 @@ class PythonYamlTest {
 
     @Test
     void wholeDocumentMatchesPyYamlThroughJsonDumps() {
-        assumeTrue(PythonOracle.hasPyYaml(), "PyYAML not importable by python3: oracle comparison skipped");
+        Python3.assumeImports("yaml", "PyYAML oracle comparison");
         String text = resource("yaml-traps.yaml");
-        String expected = PythonOracle.run(PY_DUMP, text).strip();
+        String expected = Python3.run(PY_DUMP, text).strip();
         assertThat(PythonJson.dumps(PythonYaml.load(text, "yaml-traps.yaml"))).isEqualTo(expected);
     }
 
     @Test
     void bundledTemplateMatchesPyYaml() throws IOException {
-        assumeTrue(PythonOracle.hasPyYaml(), "PyYAML not importable by python3: oracle comparison skipped");
+        Python3.assumeImports("yaml", "PyYAML oracle comparison");
         Path template = Path.of("../examples/sample/rdagent/scenarios/qlib/experiment/factor_template/"
                 + "conf_combined_factors_dynamic.yaml");
         String text = Files.readString(template, StandardCharsets.UTF_8);
-        String expected = PythonOracle.run(PY_DUMP, text).strip();
+        String expected = Python3.run(PY_DUMP, text).strip();
         assertThat(PythonJson.dumps(PythonYaml.load(text, template.toString()))).isEqualTo(expected);
     }
 

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import rdresults.model.testing.Python3;
 
 class Uuid5Test {
 
@@ -40,7 +41,7 @@ class Uuid5Test {
             names.add(name);
             stdin.append(name).append('\n');
         }
-        String out = PythonOracle.run("""
+        String out = Python3.run("""
                 import sys, uuid
                 ns = uuid.UUID('3e36bb8a-2a9b-4c56-8f50-6312f0d89c42')
                 for line in sys.stdin.read().split('\\n')[:-1]:

@@ -1,9 +1,7 @@
 package rdresults.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.model.Loop;
+import rdresults.model.testing.Python3;
 
 /**
  * Reads a registry while another process writes it the way RD-Agent does (Python sqlite3, WAL, one short
@@ -33,7 +32,7 @@ class ConcurrentWriteTest {
 
     @Test
     void readerSeesOnlyCommittedRowsWhileAnotherProcessWrites(@TempDir Path dir) throws Exception {
-        assumeTrue(python3Available(), "python3 not on PATH: cross-process write test skipped");
+        Python3.assumeImports("sqlite3", "cross-process write test");
         Path db = dir.resolve("RDagentDB/registry.sqlite");
         Files.createDirectories(db.getParent());
         Files.copy(TestRegistries.SAMPLE_DB, db);
@@ -59,18 +58,5 @@ class ConcurrentWriteTest {
                     .extracting(Loop::status).containsOnly("success");
         }
         assertThat(reads).isPositive();
-    }
-
-    private static boolean python3Available() {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", "import sqlite3").redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

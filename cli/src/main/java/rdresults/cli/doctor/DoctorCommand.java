@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.RegistryOptions;
 import rdresults.cli.VerbosityOptions;
 import rdresults.cli.registry.PathResolutionReport;
@@ -23,7 +24,7 @@ import rdresults.registry.RegistrySchema;
 import rdresults.registry.WorkspaceQuery;
 
 /** {@code rdr doctor}: is the registry usable, do workspace paths resolve, are the catalogs there and fresh. */
-@Command(name = "doctor", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = {"Check the registry schema, workspace path resolution and the catalogs under "
                 + "RDagentDB/aistock/ (next to the registry).",
             "Exit 0 when the registry is usable (warnings for missing or stale catalogs and unresolved paths), "

@@ -6,13 +6,14 @@ import java.time.Clock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.export.Alpha158MetaExporter;
 import rdresults.export.Alpha158MetaOptions;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportWarnings;
 
 /** {@code rdr export alpha158}: as {@code tools/export_alpha158_meta.py}, plus {@code --full}. */
-@Command(name = "alpha158", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "alpha158", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = {"Write alpha158_meta.json: the Alpha158 features of a Qlib experiment YAML "
                 + "(data_handler_config[.data_loader.kwargs].alpha158_config.feature), in YAML order.",
             "Needs no registry. config_path is the --conf-yaml argument exactly as given."})

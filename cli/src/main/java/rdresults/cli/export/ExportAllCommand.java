@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.RegistryOptions;
 import rdresults.cli.VerbosityOptions;
 import rdresults.export.Alpha158Config;
@@ -25,7 +26,7 @@ import rdresults.registry.WorkspaceLocator;
  * into the factor catalog. An explicit {@code --conf-yaml} must be usable; the default one may be missing (the
  * meta is then skipped with a warning), since not every repository has the Qlib template.
  */
-@Command(name = "all", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "all", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = {"Write alpha158_meta.json and the factor, strategy, loop and model catalogs into one "
                 + "folder, reading the registry once; the Alpha158 factors join the factor catalog.",
             "R is --repo-root; with only --registry-sqlite, the folder above the registry's folder."})

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
 import rdresults.export.FactorCatalogExporter;
 import rdresults.export.FactorCatalogOptions;
 
 /** {@code rdr export factors}: as {@code tools/export_aistock_factor_catalog.py}. */
-@Command(name = "factors", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "factors", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = {"Write factor_catalog.json: the factors of every workspace's factor_meta.json with their "
                 + "factor_perf.json metrics, plus those of the --alpha-meta files; one entry per (name, source), "
                 + "the best by metrics, sorted by name and source."})

@@ -2,11 +2,12 @@ package rdresults.cli.export;
 
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.export.ExportContext;
 import rdresults.export.strategy.StrategyCatalogExporter;
 
 /** {@code rdr export strategies}: as {@code tools/export_aistock_strategy_catalog.py}. */
-@Command(name = "strategies", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "strategies", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = "Write strategy_catalog.json: one entry per strategy_id over the workspaces of loops with "
                 + "a result, sorted by strategy_id.")
 class StrategyExportCommand extends RegistryCatalogCommand {

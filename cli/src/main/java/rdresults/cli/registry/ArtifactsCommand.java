@@ -1,5 +1,6 @@
 package rdresults.cli.registry;
 
+import rdresults.cli.RdrVersionProvider;
 import rdresults.registry.RegistryJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import rdresults.model.Artifact;
 import rdresults.registry.ArtifactQuery;
 
 /** {@code rdr registry artifacts}. */
-@Command(name = "artifacts", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "artifacts", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = "List artifacts with their files, ordered by artifact_id. Empty on registries without an "
                 + "artifacts table.")
 class ArtifactsCommand extends RegistryListCommand<Artifact> {

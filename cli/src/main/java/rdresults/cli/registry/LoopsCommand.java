@@ -1,5 +1,6 @@
 package rdresults.cli.registry;
 
+import rdresults.cli.RdrVersionProvider;
 import rdresults.registry.RegistryJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import rdresults.model.Loop;
 import rdresults.registry.LoopQuery;
 
 /** {@code rdr registry loops}. */
-@Command(name = "loops", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "loops", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = "List loops, ordered by task_run_id and loop_id. --updated-* bounds updated_at_utc "
                 + "(ended_at_utc on registries without it).")
 class LoopsCommand extends RegistryListCommand<Loop> {

@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
+import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.RegistryOptions;
 import rdresults.cli.TextTable;
 import rdresults.cli.VerbosityOptions;
@@ -21,7 +22,7 @@ import rdresults.registry.RegistryStats;
 import rdresults.registry.WorkspaceQuery;
 
 /** {@code rdr registry stats}: row counts and how many workspace paths resolve. */
-@Command(name = "stats", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = "Count registry rows per table, task runs and loops per status, loops per action, loops with "
                 + "results, solidified loops, and workspace paths that do not resolve on this machine.")
 class RegistryStatsCommand implements Callable<Integer> {

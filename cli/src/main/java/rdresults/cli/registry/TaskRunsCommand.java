@@ -1,5 +1,6 @@
 package rdresults.cli.registry;
 
+import rdresults.cli.RdrVersionProvider;
 import rdresults.registry.RegistryJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,7 @@ import rdresults.model.TaskRun;
 import rdresults.registry.TaskRunQuery;
 
 /** {@code rdr registry task-runs}. */
-@Command(name = "task-runs", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "task-runs", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = "List task runs (one per RD-Agent CLI run), ordered by task_run_id.")
 class TaskRunsCommand extends RegistryListCommand<TaskRun> {
 

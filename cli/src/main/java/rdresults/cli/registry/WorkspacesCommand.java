@@ -1,5 +1,6 @@
 package rdresults.cli.registry;
 
+import rdresults.cli.RdrVersionProvider;
 import rdresults.registry.RegistryJson;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,7 @@ import rdresults.model.Workspace;
 import rdresults.registry.WorkspaceQuery;
 
 /** {@code rdr registry workspaces}. */
-@Command(name = "workspaces", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "workspaces", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
         description = "List workspaces, ordered by workspace_id. Paths are shown as stored.")
 class WorkspacesCommand extends RegistryListCommand<Workspace> {
 

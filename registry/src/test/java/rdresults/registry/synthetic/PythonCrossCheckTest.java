@@ -1,18 +1,13 @@
 package rdresults.registry.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.model.testing.Python3;
 
 /**
  * Checks the generated registry with a real CPython where one is installed: uuid5 IDs recomputed by {@code uuid},
@@ -87,7 +82,7 @@ class PythonCrossCheckTest {
 
     @Test
     void modelMetaIsWhatPyYamlReadsFromTheConfigs() throws Exception {
-        assumeTrue(pythonHas("yaml"), "PyYAML is not installed");
+        Python3.assumeImports("yaml", "YAML cross-check");
         long[] result = python(YAML_CHECK, registry.workspaceRoot().toString());
         assertThat(result[0]).as("configs compared").isPositive();
         assertThat(result[1]).as("blocks that differ").isZero();
@@ -99,31 +94,9 @@ class PythonCrossCheckTest {
         assertThat(result[0]).isPositive();
     }
 
-    private static boolean pythonHas(String module) throws InterruptedException {
-        try {
-            Process process = new ProcessBuilder("python3", "-c", "import " + module).redirectErrorStream(true)
-                    .start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     /** Runs a script with python3 and parses the two numbers it prints; skips when python3 is missing. */
-    private static long[] python(String script, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("python3", "-c", script));
-        command.addAll(List.of(args));
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException e) {
-            assumeTrue(false, "python3 is not available: " + e.getMessage());
-            throw e;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as("python3 failed: %s", output).isZero();
+    private static long[] python(String script, String... args) {
+        String output = Python3.run(script, "", args).strip();
         String[] parts = output.split("\\s+");
         assertThat(parts).as("python output: %s", output).hasSize(2);
         return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
