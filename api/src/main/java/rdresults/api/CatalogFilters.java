@@ -1,24 +1,12 @@
 package rdresults.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Predicate;
 import rdresults.registry.InvalidQueryException;
 import rdresults.registry.TimeRange;
 
-/** The query parameters each catalog accepts, turned into an entry predicate. */
+/** A catalog's filter parameters (declared in {@link ApiEndpoints}) turned into an entry predicate. */
 final class CatalogFilters {
-
-    /** Accepted by every catalog: paging and the field selection. */
-    private static final Set<String> COMMON = Set.of("limit", "cursor", Projection.PARAM);
-
-    static final Map<CatalogKind, Set<String>> ALLOWED = Map.of(
-            CatalogKind.FACTORS, with("source", "name_prefix", "tag"),
-            CatalogKind.LOOPS, with("task_run_id", "status", "decision", "since", "until", "solidified"),
-            CatalogKind.STRATEGIES, with("action"),
-            CatalogKind.MODELS, with("task_run_id"),
-            CatalogKind.ALPHA158, with());
 
     private CatalogFilters() {
     }
@@ -58,12 +46,6 @@ final class CatalogFilters {
             default -> { }
         }
         return p;
-    }
-
-    private static Set<String> with(String... names) {
-        Set<String> all = new java.util.HashSet<>(COMMON);
-        all.addAll(Set.of(names));
-        return Set.copyOf(all);
     }
 
     private static Predicate<JsonNode> textEquals(String field, String value) {

@@ -58,7 +58,7 @@ public class CatalogResource {
     }
 
     private Uni<Response> serve(CatalogKind kind, UriInfo uri, HttpHeaders headers) {
-        QueryParams q = QueryParams.of(uri.getQueryParameters(), CatalogFilters.ALLOWED.get(kind));
+        QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.catalog(kind));
         return MemoryAnswers.answer(catalogs.isLoaded(kind), () -> respond(kind, q, headers));
     }
 

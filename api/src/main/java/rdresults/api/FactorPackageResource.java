@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import rdresults.factorlib.Bundle;
 import rdresults.factorlib.FactorPackage;
 import rdresults.factorlib.PackageVersion;
@@ -51,7 +50,7 @@ public class FactorPackageResource {
     @Path("bundle")
     @Produces("application/zip")
     public Response bundle(@Context UriInfo uri, @Context HttpHeaders headers) {
-        String text = QueryParams.of(uri.getQueryParameters(), Set.of("version")).text("version");
+        String text = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.PACKAGE_BUNDLE).text("version");
         Bundle bundle = factorPackage.bundle(text == null ? null : SemVer.parse(text));
         return ConditionalResponses.file(headers, bundle.archive(), "\"" + bundle.sha256() + "\"", "application/zip",
                 bundle.fileName());

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Set;
 import rdresults.model.PythonJson;
 
 /**
@@ -38,7 +37,7 @@ public class FactorResource {
     @Path("{name: .+}")
     public Uni<Response> factor(@PathParam("name") String name, @Context UriInfo uri,
                                 @Context HttpHeaders headers) {
-        String source = QueryParams.of(uri.getQueryParameters(), Set.of("source")).text("source");
+        String source = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.FACTOR).text("source");
         return MemoryAnswers.answer(catalogs.isFactorIndexReady(), () -> respond(name, source, headers));
     }
 

@@ -2,8 +2,6 @@ package rdresults.api;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import rdresults.registry.InvalidQueryException;
 import rdresults.registry.PageRequest;
 import rdresults.registry.TimeRange;
@@ -20,12 +18,12 @@ final class QueryParams {
         this.params = params;
     }
 
-    /** Checks that only {@code allowed} names occur, each at most once. */
-    static QueryParams of(MultivaluedMap<String, String> params, Set<String> allowed) {
+    /** Checks that only the query parameters {@code endpoint} declares occur, each at most once. */
+    static QueryParams of(MultivaluedMap<String, String> params, Endpoint endpoint) {
         for (String name : params.keySet()) {
-            if (!allowed.contains(name)) {
+            if (!endpoint.acceptsQuery(name)) {
                 throw new InvalidQueryException(name, "unknown query parameter '" + name + "'; allowed: "
-                        + String.join(", ", new TreeSet<>(allowed)));
+                        + String.join(", ", endpoint.queryNames()));
             }
             List<String> values = params.get(name);
             if (values != null && values.size() > 1) {

@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import rdresults.model.LoopKey;
 import rdresults.model.PythonJson;
 import rdresults.registry.ArtifactQuery;
@@ -29,9 +28,6 @@ import rdresults.registry.WorkspaceQuery;
 @Produces("application/json")
 public class RegistryResource {
 
-    private static final Set<String> TIME = Set.of("created_since", "created_until", "updated_since",
-            "updated_until", "limit", "cursor");
-
     private final RegistryAccess registry;
 
     public RegistryResource(RegistryAccess registry) {
@@ -41,7 +37,7 @@ public class RegistryResource {
     @GET
     @Path("task_runs")
     public Response taskRuns(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams q = QueryParams.of(uri.getQueryParameters(), with("status"));
+        QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.TASK_RUNS);
         TaskRunQuery query = new TaskRunQuery(q.text("status"), q.range("created_"), q.range("updated_"));
         return json(headers, RegistryJson.page(reader().listTaskRuns(query, q.page(PageRequest.DEFAULT_LIMIT)),
                 RegistryJson::taskRun));
@@ -57,8 +53,7 @@ public class RegistryResource {
     @GET
     @Path("loops")
     public Response loops(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams q = QueryParams.of(uri.getQueryParameters(),
-                with("task_run_id", "status", "action", "has_result", "materialization_status", "is_solidified"));
+        QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOPS);
         LoopQuery query = new LoopQuery(q.text("task_run_id"), q.text("status"), q.text("action"),
                 q.bool("has_result"), q.text("materialization_status"), q.bool("is_solidified"),
                 q.range("created_"), q.range("updated_"));
@@ -98,8 +93,7 @@ public class RegistryResource {
     @GET
     @Path("workspaces")
     public Response workspaces(@Context UriInfo uri, @Context HttpHeaders headers) {
-        QueryParams q = QueryParams.of(uri.getQueryParameters(),
-                with("task_run_id", "loop_id", "status", "workspace_role"));
+        QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.WORKSPACES);
         WorkspaceQuery query = new WorkspaceQuery(q.text("task_run_id"), q.integer("loop_id"), q.text("status"),
                 q.text("workspace_role"), q.range("created_"), q.range("updated_"));
         return json(headers, RegistryJson.page(reader().listWorkspaces(query, q.page(PageRequest.DEFAULT_LIMIT)),
@@ -120,12 +114,6 @@ public class RegistryResource {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    private static Set<String> with(String... names) {
-        Set<String> all = new java.util.HashSet<>(TIME);
-        all.addAll(Set.of(names));
-        return all;
     }
 
     private static Response json(HttpHeaders headers, JsonNode body) {

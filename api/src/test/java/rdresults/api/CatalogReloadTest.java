@@ -71,6 +71,7 @@ class CatalogReloadTest {
     void missingCatalogIs503WithTheReason() throws Exception {
         Path file = SampleRepository.ROOT.resolve("RDagentDB/aistock/alpha158_meta.json");
         Path aside = file.resolveSibling("alpha158_meta.json.aside");
+        loadedBeforeTheChange(CatalogKind.ALPHA158);
         Files.move(file, aside);
         try {
             store.reload();
@@ -88,6 +89,7 @@ class CatalogReloadTest {
     void corruptCatalogIs503NotA500() throws Exception {
         Path file = SampleRepository.ROOT.resolve("RDagentDB/aistock/strategy_catalog.json");
         byte[] original = Files.readAllBytes(file);
+        loadedBeforeTheChange(CatalogKind.STRATEGIES);
         try {
             Files.writeString(file, "{\"strategies\": [ {\"broken\": ");
             store.reload();
@@ -97,5 +99,13 @@ class CatalogReloadTest {
             Files.write(file, original);
             store.reload();
         }
+    }
+
+    /**
+     * Waits for the background preload of {@code kind}: a reload skips a catalog that is still being read, so a
+     * preload that read the file before the change would otherwise land after the reload and hide it.
+     */
+    private void loadedBeforeTheChange(CatalogKind kind) {
+        store.get(kind);
     }
 }
