@@ -15,7 +15,8 @@ import rdresults.sync.db.StoredRows;
  *
  * <p>It gives up for the whole catalog when the delta cannot be asked for or trusted: the API refuses {@code fields}
  * (400, an API older than key listings), a changed key has no {@code updated_at_utc} (its change cannot be placed
- * in time), or the {@code since} pages lack a changed key.
+ * in time), the API refuses the {@code since} value (400: an {@code updated_at_utc} that is no time), or the
+ * {@code since} pages lack a changed key.
  */
 final class DeltaLoopListing {
 
@@ -45,14 +46,24 @@ final class DeltaLoopListing {
         }
         SnapshotRows rows = new SnapshotRows(SyncResource.LOOPS.resourceName());
         if (!delta.changed().isEmpty()) {
-            boolean complete = pages.read(LoopPages.parameter("since", delta.since()), ctx.options().pageSize(),
-                    (entry, index) -> {
-                        EntryReader e = EntryReader.of(SyncResource.LOOPS.resourceName(),
-                                SyncResource.LOOPS.listKey() + "[" + index + "]", entry);
-                        if (delta.changed().containsKey(Row.keyString(LoopRows.key(e)))) {
-                            rows.add(mapper.map(e));
-                        }
-                    });
+            boolean complete;
+            try {
+                complete = pages.read(LoopPages.parameter("since", delta.since()), ctx.options().pageSize(),
+                        (entry, index) -> {
+                            EntryReader e = EntryReader.of(SyncResource.LOOPS.resourceName(),
+                                    SyncResource.LOOPS.listKey() + "[" + index + "]", entry);
+                            if (delta.changed().containsKey(Row.keyString(LoopRows.key(e)))) {
+                                rows.add(mapper.map(e));
+                            }
+                        });
+            } catch (ApiStatusException e) {
+                if (e.status() == 400) {
+                    // an updated_at_utc the API does not read as a time would be refused at every run
+                    return new LoopListing.FallBack("the API refused since=" + delta.since() + " ("
+                            + e.getMessage() + ")");
+                }
+                throw e;
+            }
             if (!complete) {
                 return new LoopListing.Moved();
             }

@@ -227,6 +227,24 @@ class LoopSyncTest {
 
     @ParameterizedTest
     @EnumSource(SqlDialect.class)
+    void aChangedLoopWhoseUpdatedAtIsNoTimeMakesTheWholeCatalogFetched(SqlDialect dialect) {
+        try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
+            sync(t, Instant.parse("2026-02-01T00:00:00Z"));
+            changeTwoAddOneRemoveOne();
+            Catalogs.edit(loops, "loops", list -> ((ObjectNode) list.get(2)).put("updated_at_utc", "0 days ago"));
+            api.clearLog();
+
+            SyncReport report = sync(t, Instant.parse("2026-02-02T00:00:00Z"));
+
+            assertThat(loopRequests()).containsExactly("HEAD /catalog/loops 200", KEY_PAGE,
+                    "GET /catalog/loops?since=0+days+ago&limit=3 400", WHOLE);
+            assertThat(report.get(SyncResource.LOOPS).updated()).isEqualTo(3);
+            assertEqualsAFullSync(dialect, t);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
     void anApiThatRefusesFieldsGetsTheWholeCatalogFetched(SqlDialect dialect) {
         try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
             sync(t, Instant.parse("2026-02-01T00:00:00Z"));

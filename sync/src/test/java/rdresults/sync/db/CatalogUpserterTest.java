@@ -118,7 +118,8 @@ class CatalogUpserterTest {
             Object untouched = row(t, "3").get("updated_at");
             assertThat(applyDelta(t, List.of(version("1", 1L, null), version("2", 20L, null), version("4", 4L, null),
                     version("5", 5L, null)), List.of(List.of("3")), T3))
-                    .as("1 unchanged, 2 updated, 4 back, 5 new, 3 gone").isEqualTo(new CatalogUpserter.Counts(1, 2, 1, 1));
+                    .as("1 unchanged, 2 updated, 4 back, 5 new, 3 gone")
+                    .isEqualTo(new CatalogUpserter.Counts(1, 2, 1, 1));
             assertThat(row(t, "3").get("deleted_at")).isNotNull();
             assertThat(row(t, "3").get("updated_at")).isNotEqualTo(untouched);
             assertThat(row(t, "4").get("deleted_at")).isNull();

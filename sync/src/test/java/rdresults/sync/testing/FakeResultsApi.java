@@ -16,6 +16,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,7 +158,7 @@ public final class FakeResultsApi implements AutoCloseable {
             return null;
         }
         List<String> fields = q.containsKey("fields") ? List.of(q.get("fields").split(",")) : List.of();
-        if (!LOOP_FIELDS.containsAll(fields)) {
+        if (!LOOP_FIELDS.containsAll(fields) || !isTime(q.get("since")) || !isTime(q.get("until"))) {
             return null;
         }
         int limit = Integer.parseInt(q.getOrDefault("limit", "50"));
@@ -185,6 +187,15 @@ public final class FakeResultsApi implements AutoCloseable {
             root.putNull("next_cursor");
         }
         return PythonJson.dumpCompact(root).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a time filter's value is absent or an ISO-8601 time with offset, as the API requires. */
+    private static boolean isTime(String value) {
+        try {
+            return value == null || OffsetDateTime.parse(value) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The entry's time, as the API's time filters see it: when it last changed, else ended, else started. */
