@@ -1,18 +1,29 @@
 package rdresults.api;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.Response;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * When {@code rdr.api.token} is set, every endpoint except health requires {@code Authorization: Bearer <token>}.
- * The comparison is constant-time.
+ * When {@code rdr.api.token} is set, every request requires {@code Authorization: Bearer <token>}, except health
+ * ({@code /health}, {@code /q/health/*}: probes carry no token) and the API description ({@code /q/openapi},
+ * {@code /q/swagger-ui}). It filters the HTTP router rather than the REST layer, so {@code /q/metrics} is guarded
+ * too. The comparison is constant-time.
  */
+@ApplicationScoped
 public class BearerTokenFilter {
+
+    /** Before the routes, after Quarkus's own early filters. */
+    private static final int PRIORITY = 100;
+    private static final List<String> OPEN_PREFIXES = List.of("/q/health", "/q/openapi", "/q/swagger-ui");
+    private static final String DENIED = Problems.json(401, "Unauthorized",
+            "this service requires a bearer token: send Authorization: Bearer <token>");
 
     private final Optional<byte[]> token;
 
@@ -20,22 +31,29 @@ public class BearerTokenFilter {
         this.token = config.api().token().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
     }
 
-    @ServerRequestFilter(preMatching = true)
-    public Optional<Response> authenticate(ContainerRequestContext request) {
-        if (token.isEmpty() || isHealth(request.getUriInfo().getPath())) {
-            return Optional.empty();
+    void register(@Observes Filters filters) {
+        if (token.isPresent()) {
+            filters.register(this::authenticate, PRIORITY);
         }
-        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                && MessageDigest.isEqual(token.get(), header.substring(7).trim().getBytes(StandardCharsets.UTF_8))) {
-            return Optional.empty();
-        }
-        Response denied = Problems.response(Response.Status.UNAUTHORIZED,
-                "this service requires a bearer token: send Authorization: Bearer <token>");
-        return Optional.of(Response.fromResponse(denied).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build());
     }
 
-    private static boolean isHealth(String path) {
-        return path.equals("/health") || path.startsWith("/q/health");
+    private void authenticate(RoutingContext rc) {
+        if (isOpen(rc.normalizedPath()) || carriesToken(rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
+            rc.next();
+            return;
+        }
+        rc.response().setStatusCode(401)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader("WWW-Authenticate", "Bearer")
+                .end(DENIED);
+    }
+
+    private boolean carriesToken(String header) {
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && MessageDigest.isEqual(token.get(), header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static boolean isOpen(String path) {
+        return path.equals("/health") || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }

@@ -29,7 +29,8 @@ public class FactorPackageResource {
     @GET
     @Path("versions")
     @Produces("application/json")
-    public Response versions(@Context HttpHeaders headers) {
+    public Response versions(@Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams.of(uri.getQueryParameters(), ApiEndpoints.PACKAGE_VERSIONS);
         FactorPackage pkg = factorPackage.open();
         ObjectNode body = PythonJson.nodes().objectNode();
         body.put("current", pkg.currentVersion().toString());

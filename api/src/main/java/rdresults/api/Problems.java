@@ -18,12 +18,17 @@ public final class Problems {
     }
 
     public static Response response(int status, String title, String detail) {
+        return Response.status(status).type(MEDIA_TYPE).entity(json(status, title, detail)
+                .getBytes(StandardCharsets.UTF_8)).build();
+    }
+
+    /** The problem document as compact JSON. */
+    public static String json(int status, String title, String detail) {
         ObjectNode body = PythonJson.nodes().objectNode();
         body.put("type", "about:blank");
         body.put("title", title);
         body.put("status", status);
         body.put("detail", detail);
-        return Response.status(status).type(MEDIA_TYPE)
-                .entity(PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8)).build();
+        return PythonJson.dumpCompact(body);
     }
 }

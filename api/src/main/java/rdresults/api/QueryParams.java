@@ -19,11 +19,14 @@ final class QueryParams {
     }
 
     /** Checks that only the query parameters {@code endpoint} declares occur, each at most once. */
+    /** What the 400 lists as allowed for an endpoint that takes no query parameter. */
+    static final String NONE = "none";
+
     static QueryParams of(MultivaluedMap<String, String> params, Endpoint endpoint) {
         for (String name : params.keySet()) {
             if (!endpoint.acceptsQuery(name)) {
                 throw new InvalidQueryException(name, "unknown query parameter '" + name + "'; allowed: "
-                        + String.join(", ", endpoint.queryNames()));
+                        + (endpoint.queryNames().isEmpty() ? NONE : String.join(", ", endpoint.queryNames())));
             }
             List<String> values = params.get(name);
             if (values != null && values.size() > 1) {

@@ -45,7 +45,8 @@ public class RegistryResource {
 
     @GET
     @Path("task_runs/{id}")
-    public Response taskRun(@PathParam("id") String id, @Context HttpHeaders headers) {
+    public Response taskRun(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams.of(uri.getQueryParameters(), ApiEndpoints.TASK_RUN);
         return json(headers, RegistryJson.taskRun(reader().findTaskRun(id)
                 .orElseThrow(() -> new NotFoundProblemException("task run not found: '" + id + "'"))));
     }
@@ -64,7 +65,8 @@ public class RegistryResource {
     @GET
     @Path("loops/{task_run_id}/{loop_id}")
     public Response loop(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
-                         @Context HttpHeaders headers) {
+                         @Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOP);
         LoopKey key = new LoopKey(taskRunId, loopId(loopId));
         return json(headers, RegistryJson.loop(reader().findLoop(key)
                 .orElseThrow(() -> new NotFoundProblemException("loop not found: " + key))));
@@ -73,7 +75,8 @@ public class RegistryResource {
     @GET
     @Path("loops/{task_run_id}/{loop_id}/artifacts")
     public Response artifacts(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
-                              @Context HttpHeaders headers) {
+                              @Context UriInfo uri, @Context HttpHeaders headers) {
+        QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOP_ARTIFACTS);
         LoopKey key = new LoopKey(taskRunId, loopId(loopId));
         RegistryReader reader = reader();
         if (reader.findLoop(key).isEmpty()) {

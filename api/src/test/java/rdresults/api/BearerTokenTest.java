@@ -46,4 +46,17 @@ class BearerTokenTest {
     void theApiDescriptionIsReadableWithoutTheToken() {
         given().get("/q/openapi").then().statusCode(200);
     }
+
+    @Test
+    void metricsRequireTheTokenToo() {
+        given().get("/q/metrics").then().statusCode(401).contentType("application/problem+json")
+                .body("status", equalTo(401)).body("detail", org.hamcrest.Matchers.containsString("bearer token"));
+        given().header("Authorization", "Bearer s3cret").get("/q/metrics").then().statusCode(200);
+    }
+
+    @Test
+    void unknownPathsAreGuardedBeforeRouting() {
+        given().get("/no/such/route").then().statusCode(401);
+        given().header("Authorization", "Bearer s3cret").get("/no/such/route").then().statusCode(404);
+    }
 }

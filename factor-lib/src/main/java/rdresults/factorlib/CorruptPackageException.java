@@ -10,11 +10,11 @@ public final class CorruptPackageException extends FactorLibException {
 
     private static final long serialVersionUID = 1L;
 
-    CorruptPackageException(Path path, String message) {
+    public CorruptPackageException(Path path, String message) {
         super(path, message);
     }
 
-    CorruptPackageException(Path path, String message, Throwable cause) {
+    public CorruptPackageException(Path path, String message, Throwable cause) {
         super(path, message, cause);
     }
 }

@@ -7,7 +7,7 @@ public final class FactorLibIoException extends FactorLibException {
 
     private static final long serialVersionUID = 1L;
 
-    FactorLibIoException(Path path, String operation, Throwable cause) {
+    public FactorLibIoException(Path path, String operation, Throwable cause) {
         super(path, operation + " failed for " + path + ": " + cause.getMessage(), cause);
     }
 }

@@ -8,6 +8,15 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.FactorPackageWriter;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.ManifestJson;
+import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.store.PackageLayout;
+import rdresults.factorlib.store.PackageLock;
+import rdresults.factorlib.store.PackageTemplates;
 import rdresults.model.IsoTimestamps;
 
 /**

@@ -10,7 +10,7 @@ public final class LoopNotFoundException extends FactorLibException {
 
     private final LoopKey loop;
 
-    LoopNotFoundException(Path registry, LoopKey loop) {
+    public LoopNotFoundException(Path registry, LoopKey loop) {
         super(registry, "loop " + loop + " not found in registry " + registry);
         this.loop = loop;
     }

@@ -8,7 +8,7 @@ public final class PackageLockedException extends FactorLibException {
 
     private static final long serialVersionUID = 1L;
 
-    PackageLockedException(Path lockFile, Duration waited) {
+    public PackageLockedException(Path lockFile, Duration waited) {
         super(lockFile, "factor package is locked by another publisher (" + lockFile + "), gave up after "
                 + waited.toSeconds() + " s; retry when it has finished");
     }

@@ -15,6 +15,17 @@ import java.util.Set;
 import rdresults.factorlib.VerifyReport.Problem;
 import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
+import rdresults.factorlib.catalog.CatalogPointers;
+import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.manifest.PublishedFunction;
+import rdresults.factorlib.python.GeneratedModuleWriter;
+import rdresults.factorlib.python.RiskyCalls;
+import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.FactorPackageWriter;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.ManifestJson;
+import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.store.PackageLayout;
 
 /**
  * Checks that a package agrees with itself and with the catalogs that point into it: VERSION, manifest.json,

@@ -7,6 +7,10 @@
  * {@link rdresults.factorlib.PackageVerifier} ({@code verify}) and {@link rdresults.factorlib.SemVer} (strict parsing
  * of versions from users). Every failure is a {@link rdresults.factorlib.FactorLibException} subtype.
  *
- * <p>Public types not named above are the data those entry points return. Package-private classes are internals.
+ * <p>Public types not named above are the data those entry points take and return, as is
+ * {@code rdresults.factorlib.manifest} (what a version contains). The other sub-packages are internals, public only
+ * so that this facade can use them: {@code store} (the package root on disk), {@code python} ({@code generated.py},
+ * identifiers, the risky-call scan), {@code publish} (loops, factor sources, the publish plan) and {@code catalog}
+ * (the {@code impl_*} pointers of catalogs).
  */
 package rdresults.factorlib;

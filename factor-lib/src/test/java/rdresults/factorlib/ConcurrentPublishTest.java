@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.model.LoopKey;
 import rdresults.registry.RegistryReader;
 

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.factorlib.PublishResult.Change;
 import rdresults.factorlib.PublishResult.SkipReason;
+import rdresults.factorlib.manifest.HistoryEntry;
+import rdresults.factorlib.manifest.PublishedFunction;
+import rdresults.factorlib.store.BundleArchive;
+import rdresults.factorlib.store.FactorPackageWriter;
+import rdresults.factorlib.store.Hashes;
+import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.LoopKey;
 import rdresults.registry.RegistryReader;
 

@@ -15,18 +15,18 @@ import org.junit.jupiter.api.Assumptions;
  * A real Python for tests: {@code /usr/bin/python3} (Debian's, where {@code python3-pandas} installs pandas), else
  * {@code python3} on the PATH for checks that need no pandas.
  */
-final class Python {
+public final class Python {
 
     static final Path SYSTEM = Path.of("/usr/bin/python3");
 
     /** Output of one run. */
-    record Run(int exit, String stdout, String stderr) {
+    public record Run(int exit, String stdout, String stderr) {
     }
 
     private Python() {
     }
 
-    static String executable() {
+    public static String executable() {
         return Files.isExecutable(SYSTEM) ? SYSTEM.toString() : "python3";
     }
 
@@ -52,7 +52,7 @@ final class Python {
         Assumptions.abort(message);
     }
 
-    static void assumePython() {
+    public static void assumePython() {
         if (!available()) {
             System.err.println("SKIPPED Python syntax check: no python3");
             Assumptions.abort("no python3");
@@ -69,7 +69,7 @@ final class Python {
         }
     }
 
-    static Run run(List<String> command, Map<String, String> env) {
+    public static Run run(List<String> command, Map<String, String> env) {
         try {
             ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(command));
             pb.environment().putAll(env);

@@ -19,9 +19,9 @@ import rdresults.registry.WorkspaceLocator;
  * A private copy of the bundled sample repository (registry + workspaces) in a test folder, with the loops the
  * tests use. The registry stores WSL paths; the locator re-roots them under the copy.
  */
-final class SampleRepo {
+public final class SampleRepo {
 
-    static final Path SAMPLE = TestTrees.SAMPLE;
+    public static final Path SAMPLE = TestTrees.SAMPLE;
 
     /** Accepted (decision true) factor loop: Volume_Weighted_Momentum_60D, Upper_Shadow_Ratio_10D, Volume_Spike_5D. */
     static final LoopKey ACCEPTED_A = new LoopKey("7daba6df420346bba2e5206c2d9dd4b5", 4);
@@ -97,7 +97,7 @@ final class SampleRepo {
         write(metaFile, PythonJson.dumpIndented(root));
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

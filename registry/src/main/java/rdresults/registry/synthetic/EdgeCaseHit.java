@@ -24,15 +24,18 @@ public record EdgeCaseHit(String taskRunId, int loopId, String workspaceId, Stri
         return !path.isEmpty();
     }
 
-    static EdgeCaseHit ofLoop(String taskRunId, int loopId) {
+    /** A case planted on the loop as a whole. */
+    public static EdgeCaseHit ofLoop(String taskRunId, int loopId) {
         return new EdgeCaseHit(taskRunId, loopId, "", "");
     }
 
-    static EdgeCaseHit ofWorkspace(String taskRunId, int loopId, String workspaceId) {
+    /** A case planted on one workspace of the loop. */
+    public static EdgeCaseHit ofWorkspace(String taskRunId, int loopId, String workspaceId) {
         return new EdgeCaseHit(taskRunId, loopId, workspaceId, "");
     }
 
-    static EdgeCaseHit ofFile(String taskRunId, int loopId, String workspaceId, String path) {
+    /** A case planted in one file of a workspace. */
+    public static EdgeCaseHit ofFile(String taskRunId, int loopId, String workspaceId, String path) {
         return new EdgeCaseHit(taskRunId, loopId, workspaceId, path);
     }
 }

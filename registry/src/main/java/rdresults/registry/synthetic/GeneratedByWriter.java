@@ -1,6 +1,6 @@
 package rdresults.registry.synthetic;
 
-import static rdresults.registry.synthetic.QlibConfigs.map;
+import static rdresults.registry.synthetic.content.QlibConfigs.map;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import rdresults.model.AtomicFiles;
 import rdresults.model.PythonJson;
+import rdresults.registry.synthetic.conventions.StoredPaths;
 
 /**
  * Writes GENERATED_BY.json in the bundled sample's layout (plus the counts and options the sample lacks). It is

@@ -1,6 +1,9 @@
 package rdresults.registry.synthetic;
 
 import java.util.List;
+import rdresults.registry.synthetic.database.FactorRegistryRow;
+import rdresults.registry.synthetic.database.WorkspaceArtifacts;
+import rdresults.registry.synthetic.plan.LoopPlan;
 
 /**
  * What writing one loop's folders produced: the artifact rows of each workspace (in the loop's workspace order),

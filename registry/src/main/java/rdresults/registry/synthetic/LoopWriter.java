@@ -3,6 +3,15 @@ package rdresults.registry.synthetic;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.synthetic.content.ModelCode;
+import rdresults.registry.synthetic.content.QlibConfigs;
+import rdresults.registry.synthetic.database.ArtifactRows;
+import rdresults.registry.synthetic.database.FactorRegistryRow;
+import rdresults.registry.synthetic.database.FactorRegistryRows;
+import rdresults.registry.synthetic.database.WorkspaceArtifacts;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.WorkspacePlan;
+import rdresults.registry.synthetic.workspace.WorkspaceWriter;
 
 /**
  * Writes the folders of one loop and computes the rows that describe them. Holds only immutable collaborators, so

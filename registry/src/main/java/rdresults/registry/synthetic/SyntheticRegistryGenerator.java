@@ -4,6 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import rdresults.registry.synthetic.content.QlibConfigs;
+import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.registry.synthetic.database.RegistryRowWriter;
+import rdresults.registry.synthetic.database.WorkspaceArtifacts;
+import rdresults.registry.synthetic.plan.LoopPlan;
+import rdresults.registry.synthetic.plan.LoopState;
+import rdresults.registry.synthetic.plan.RegistryPlan;
+import rdresults.registry.synthetic.planner.EdgeCaseAssigner;
+import rdresults.registry.synthetic.planner.RegistryPlanner;
 
 /**
  * Generates a synthetic RD-Agent repository root: {@code RDagentDB/registry.sqlite} with the contract §1.2 schema,

@@ -75,11 +75,4 @@ public record SyntheticRegistryOptions(int taskRuns, int loopsPerRun, long seed,
     public boolean has(EdgeCase edgeCase) {
         return edgeCases.contains(edgeCase);
     }
-
-    /** Edge cases that are planted on individual loops (every case except the database-wide legacy schema). */
-    Set<EdgeCase> loopEdgeCases() {
-        EnumSet<EdgeCase> cases = edgeCases.isEmpty() ? EnumSet.noneOf(EdgeCase.class) : EnumSet.copyOf(edgeCases);
-        cases.remove(EdgeCase.LEGACY_SCHEMA);
-        return cases;
-    }
 }

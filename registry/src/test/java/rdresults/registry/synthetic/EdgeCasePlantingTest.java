@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.registry.synthetic.planner.EdgeCaseEffects;
 
 /** Every loop-level edge case shows up exactly where GENERATED_BY.json says. */
 class EdgeCasePlantingTest {

@@ -1,9 +1,0 @@
-package rdresults.registry.synthetic;
-
-/** One root YAML of a workspace: its file name (backups get their own) and the template it renders. */
-record ConfigFile(String fileName, ConfigKind kind) {
-
-    static ConfigFile of(ConfigKind kind) {
-        return new ConfigFile(kind.fileName(), kind);
-    }
-}
