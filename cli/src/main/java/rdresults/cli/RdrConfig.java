@@ -16,4 +16,11 @@ public interface RdrConfig {
      * command line; e.g. {@code /mnt/f/Dev/RD-Agent-main=/srv/rdagent}.
      */
     Optional<List<String>> pathMaps();
+
+    /**
+     * A folder for what rdr keeps between runs: the SQLite driver's native library, extracted there once instead of
+     * into the temp folder at every start of a sync command. The {@code rdr} launcher sets it to
+     * {@code $XDG_CACHE_HOME/rdr}, else {@code ~/.cache/rdr}; unset, the driver extracts its library as usual.
+     */
+    Optional<String> cacheDir();
 }

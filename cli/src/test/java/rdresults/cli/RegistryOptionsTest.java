@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import rdresults.model.InvalidInputException;
 import rdresults.registry.PathMapping;
@@ -13,7 +12,7 @@ import rdresults.registry.PathMapping;
 class RegistryOptionsTest {
 
     private static RegistryOptions options(List<String> configured) {
-        return new RegistryOptions(() -> Optional.of(configured));
+        return new RegistryOptions(TestConfig.withPathMaps(configured));
     }
 
     @Test

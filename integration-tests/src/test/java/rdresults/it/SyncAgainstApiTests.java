@@ -168,6 +168,54 @@ abstract class SyncAgainstApiTests {
     }
 
     @Test
+    void aChangedLoopCatalogIsSyncedAsADelta() throws Exception {
+        Path file = api.catalogDir().resolve("loop_catalog.json");
+        String etag = api.etag("/catalog/loops");
+        // the reference sample predates updated_at_utc, which the Java exporters write for every loop
+        Catalogs.edit(file, "loops", list -> {
+            for (int i = 0; i < list.size(); i++) {
+                ((ObjectNode) list.get(i)).put("updated_at_utc", "2026-01-01T0" + i + ":00:00.123456+00:00");
+            }
+        });
+        api.awaitEtagChange("/catalog/loops", etag);
+        sync(2);
+        etag = api.etag("/catalog/loops");
+        Catalogs.edit(file, "loops", list -> {
+            ObjectNode added = list.get(0).deepCopy();
+            added.put("workspace_id", "0123456789abcdef0123456789abcdef")
+                    .put("updated_at_utc", "2026-01-03T00:00:00.123456+00:00");
+            ((ObjectNode) list.get(1)).put("status", "rerun").put("updated_at_utc", "2026-01-02T05:00:00+00:00");
+            ((ObjectNode) list.get(4)).put("sharpe", 9.5).put("updated_at_utc", "2026-01-02T07:00:00+00:00");
+            list.remove(2);
+            list.add(added);
+        });
+        api.awaitEtagChange("/catalog/loops", etag);
+
+        List<String> loopRequests = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RequestListener record = (resource, method, uri, status) -> {
+            if (resource.equals("loops")) {
+                loopRequests.add(method + " " + uri.getRawPath() + (uri.getRawQuery() == null ? ""
+                        : "?" + uri.getRawQuery()) + " " + status);
+            }
+        };
+        SyncReport second = SyncRunner.create(client(record), t.db(), SyncOptions.defaults().withPageSize(2)).once();
+
+        String since = "GET /catalog/loops?since=2026-01-02T05%3A00%3A00%2B00%3A00&limit=2";
+        assertThat(loopRequests).as("the key listing, then the 3 changed loops in pages of 2").satisfiesExactly(
+                r -> assertThat(r).isEqualTo("HEAD /catalog/loops 200"),
+                r -> assertThat(r).isEqualTo("GET /catalog/loops?fields=task_run_id,loop_id,workspace_id,"
+                        + "updated_at_utc&limit=10000 200"),
+                r -> assertThat(r).isEqualTo(since + " 200"),
+                r -> assertThat(r).startsWith(since + "&cursor=").endsWith(" 200"),
+                r -> assertThat(r).isEqualTo("HEAD /catalog/loops 304"));
+        ResourceReport loops = second.get(SyncResource.LOOPS);
+        assertThat(List.of(loops.inserted(), loops.updated(), loops.deleted(), loops.unchanged(), loops.liveRows()))
+                .containsExactly(1, 2, 1, 4, 7);
+        assertThat(second.writes()).isEqualTo(4);
+        CatalogRowComparison.assertTablesMatch(t, api.catalogDir());
+    }
+
+    @Test
     void killingTheApiMidSyncLeavesTheDatabaseAsBefore() throws Exception {
         sync(2);
         Map<String, List<Map<String, Object>>> before = snapshot();
@@ -178,19 +226,21 @@ abstract class SyncAgainstApiTests {
         api.awaitEtagChange("/catalog/loops", etag);
 
         AtomicBoolean killed = new AtomicBoolean();
-        RequestListener killAfterFirstPage = (resource, method, uri, status) -> {
-            if (resource.equals("loops") && method.equals("GET") && status == 200 && killed.compareAndSet(false, true)) {
+        // after the HEAD that finds the loop catalog changed: what would list the change then fails
+        RequestListener killAfterTheProbe = (resource, method, uri, status) -> {
+            if (resource.equals("loops") && method.equals("HEAD") && status == 200
+                    && killed.compareAndSet(false, true)) {
                 api.kill();
             }
         };
-        SyncReport report = SyncRunner.create(client(killAfterFirstPage), t.db(),
+        SyncReport report = SyncRunner.create(client(killAfterTheProbe), t.db(),
                 SyncOptions.defaults().withPageSize(2)).once();
 
         assertThat(killed).isTrue();
         ResourceReport loops = report.get(SyncResource.LOOPS);
         assertThat(loops.outcome()).isEqualTo(ResourceOutcome.FAILED);
-        assertThat(loops.error()).startsWith("loops: results API unavailable at " + api.uri() + "/catalog/loops?limit=2"
-                + "&cursor=").contains("after 3 attempts: connection failed");
+        assertThat(loops.error()).startsWith("loops: results API unavailable at " + api.uri() + "/catalog/loops?")
+                .contains("after 3 attempts: connection failed");
         assertThat(snapshot()).isEqualTo(before);
         assertThat(t.query("SELECT last_outcome, last_error FROM sync_state WHERE resource = 'loops'"))
                 .singleElement().satisfies(r -> {

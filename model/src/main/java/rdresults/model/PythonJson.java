@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,6 +41,10 @@ public final class PythonJson {
             .disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)
             .nodeFactory(JsonNodeFactory.withExactBigDecimals(false))
             .build();
+
+    /** For values read one at a time off a {@link #parser}: more document follows each of them. */
+    private static final ObjectReader VALUE_READER = READER.reader()
+            .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private static final char BOM = '\uFEFF';
     /** Indentation is appended from here in slices rather than one space at a time. */
@@ -81,6 +87,24 @@ public final class PythonJson {
         }
     }
 
+    /**
+     * A streaming parser over UTF-8 JSON that accepts what {@link #parse(byte[], String)} accepts (a UTF-8 BOM, bare
+     * {@code NaN} and {@code Infinity}), for documents too large to hold as one tree; {@link #readValue} reads a part
+     * of it as a tree. The caller closes the parser; closing it leaves {@code utf8} open.
+     */
+    public static JsonParser parser(InputStream utf8) throws IOException {
+        return READER.createParser(utf8);
+    }
+
+    /**
+     * The value at the current token of a {@link #parser} as the tree {@link #parse} would build for it (JSON null
+     * as a null node); the parser is left on the value's last token.
+     */
+    public static JsonNode readValue(JsonParser parser) throws IOException {
+        JsonNode n = VALUE_READER.readTree(parser);
+        return n == null ? nodes().nullNode() : n;
+    }
+
     private static JsonNode checked(JsonNode node, String what) {
         if (node == null || node.isMissingNode()) {
             throw new InvalidInputException("invalid JSON in " + what + ": empty document");
@@ -88,7 +112,8 @@ public final class PythonJson {
         return node;
     }
 
-    private static InvalidInputException invalid(String what, IOException e) {
+    /** The error {@link #parse} reports for {@code e}, with its position when known; for {@link #parser} users. */
+    public static InvalidInputException invalid(String what, IOException e) {
         if (e instanceof JsonProcessingException p) {
             return new InvalidInputException("invalid JSON in " + what + ": " + p.getOriginalMessage()
                     + " at line " + p.getLocation().getLineNr() + " column " + p.getLocation().getColumnNr(), p);

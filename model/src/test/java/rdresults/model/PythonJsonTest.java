@@ -3,7 +3,11 @@ package rdresults.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -109,6 +113,27 @@ class PythonJsonTest {
     void parseAcceptsUtf8Bom() {
         byte[] bytes = "\uFEFF{\"decision\": true}".getBytes(StandardCharsets.UTF_8);
         assertThat(PythonJson.parse(bytes, "feedback.json").get("decision").booleanValue()).isTrue();
+    }
+
+    @Test
+    void aStreamingParserReadsTheTreesParseReads() throws IOException {
+        byte[] bytes = ("\uFEFF[" + MIXED + ", [1, 1.0, 12345678901234567890]]").getBytes(StandardCharsets.UTF_8);
+        JsonNode whole = PythonJson.parse(bytes, "doc");
+        try (JsonParser p = PythonJson.parser(new ByteArrayInputStream(bytes))) {
+            assertThat(p.nextToken()).isEqualTo(JsonToken.START_ARRAY);
+            for (JsonNode expected : whole) {
+                p.nextToken();
+                JsonNode one = PythonJson.readValue(p);
+                assertThat(one).isEqualTo(expected);
+                assertThat(PythonJson.dumps(one)).isEqualTo(PythonJson.dumps(expected));
+            }
+            assertThat(p.nextToken()).isEqualTo(JsonToken.END_ARRAY);
+        }
+        try (JsonParser p = PythonJson.parser(new ByteArrayInputStream("[null]".getBytes(StandardCharsets.UTF_8)))) {
+            p.nextToken();
+            p.nextToken();
+            assertThat(PythonJson.readValue(p).isNull()).isTrue();
+        }
     }
 
     @Test

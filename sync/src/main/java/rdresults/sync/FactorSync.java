@@ -1,7 +1,9 @@
 package rdresults.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
-import rdresults.sync.catalog.CatalogPayload;
+import rdresults.sync.catalog.CatalogReader;
 import rdresults.sync.catalog.FactorRows;
 import rdresults.sync.db.CatalogUpserter;
 import rdresults.sync.db.StateRow;
@@ -37,9 +39,8 @@ final class FactorSync implements ResourceSync {
         }
         requireFound(SyncResource.FACTORS, factors);
         requireFound(SyncResource.ALPHA158, alpha);
-        FactorRows.Merged merged = FactorRows.merge(
-                CatalogPayload.parse("factors", SyncResource.FACTORS.listKey(), factors.body()).entries(),
-                CatalogPayload.parse("alpha158", SyncResource.ALPHA158.listKey(), alpha.body()).entries());
+        FactorRows.Merged merged = FactorRows.merge(entries(SyncResource.FACTORS, factors),
+                entries(SyncResource.ALPHA158, alpha));
         // the table's counts go to the resource that changed (the factor catalog when both did)
         return ctx.apply(FactorRows.SPEC, merged.rows(), List.of(
                 new SyncContext.Applied(SyncResource.FACTORS, factors.etag(),
@@ -48,6 +49,13 @@ final class FactorSync implements ResourceSync {
                 new SyncContext.Applied(SyncResource.ALPHA158, alpha.etag(),
                         factorsChanged ? CatalogUpserter.Counts.NONE : null, merged.alphaDuplicates(),
                         merged.alphaEntries(), alphaChanged ? null : ResourceOutcome.NOT_MODIFIED)));
+    }
+
+    /** The entries of a small catalog, kept as trees: the merge needs both lists whole. */
+    private static List<JsonNode> entries(SyncResource r, ApiResponse response) {
+        List<JsonNode> out = new ArrayList<>();
+        CatalogReader.read(r.resourceName(), r.listKey(), response::openBody, (entry, index) -> out.add(entry));
+        return out;
     }
 
     private static void requireFound(SyncResource r, ApiResponse response) {

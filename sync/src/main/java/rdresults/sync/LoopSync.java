@@ -1,24 +1,30 @@
 package rdresults.sync;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.jboss.logging.Logger;
-import rdresults.sync.catalog.CatalogPayload;
 import rdresults.sync.catalog.LoopRows;
-import rdresults.sync.catalog.SnapshotRows;
 import rdresults.sync.db.StateRow;
+import rdresults.sync.db.StoredRows;
 import rdresults.sync.http.ApiResponse;
 
 /**
- * {@code loop_result} from the loop catalog, the one that grows large. A conditional {@code HEAD} tells whether the
- * catalog changed (one request, no body, when it did not). When it did, the catalog is listed in keyset pages
- * ({@code limit} + {@code cursor}), mapped page by page, and applied in one transaction.
+ * {@code loop_result} from the loop catalog, the one that grows large.
  *
- * <p>Why a full listing rather than {@code since}: marking vanished loops deleted needs the complete key set, and
- * the API has no key-only listing; moreover the loop entries the exporters write carry no timestamps, which is what
- * {@code since} filters on. Only changed rows are written either way. A listing that straddles a catalog reload
- * (the envelope's {@code generated_at_utc} differs between pages, or the ETag moved) is restarted.
+ * <p>After a first sync, a conditional {@code HEAD} tells whether the catalog changed: one request, no body, no
+ * write when it did not. When it did, only the changes are fetched ({@link DeltaLoopListing}): the key set with each
+ * key's {@code updated_at_utc}, compared with the stored rows, then the changed entries through the API's
+ * {@code since} filter. New keys, keys with another {@code updated_at_utc} and keys that come back after being
+ * deleted are written; stored keys the key set lacks are marked deleted; the other rows are not touched. This relies
+ * on the exporters' {@code updated_at_utc} changing whenever an entry does; a full refresh compares every entry. A
+ * listing that straddles a catalog reload (pages from different {@code generated_at_utc}, or another ETag at a
+ * {@code HEAD} after the last page) is restarted, up to {@value #MAX_LISTINGS} times.
+ *
+ * <p>The whole catalog is fetched instead, as one body like the other catalogs ({@link SnapshotSync}: its ETag is
+ * the catalog's, it is parsed as a stream and only differing rows are written), on the first sync, on a full
+ * refresh, and when the changes cannot be asked for or trusted: an older API refuses {@code fields}, changed
+ * entries lack {@code updated_at_utc}, or a changed entry is missing from the {@code since} pages. Whole or delta,
+ * the result is applied in one transaction.
  */
 final class LoopSync implements ResourceSync {
 
@@ -26,7 +32,8 @@ final class LoopSync implements ResourceSync {
     private static final int MAX_LISTINGS = 3;
     private static final SyncResource LOOPS = SyncResource.LOOPS;
 
-    private final LoopRows mapper = new LoopRows();
+    private final SnapshotSync whole = new SnapshotSync(LOOPS, new LoopRows());
+    private final DeltaLoopListing delta = new DeltaLoopListing();
 
     @Override
     public List<SyncResource> resources() {
@@ -36,19 +43,33 @@ final class LoopSync implements ResourceSync {
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
         StateRow prev = ctx.current(LOOPS);
-        ApiResponse probe = ctx.head(LOOPS, LOOPS.path(), ctx.etagFor(prev));
+        String stored = ctx.etagFor(prev);
+        if (stored.isEmpty()) {
+            return whole.fetch(ctx, "");
+        }
+        ApiResponse probe = ctx.head(LOOPS, LOOPS.path(), stored);
         if (probe.isNotModified()) {
             return ctx.notModified(List.of(LOOPS));
         }
-        requireFound(probe);
+        if (probe.isNotFound()) {
+            throw new ApiStatusException(LOOPS.resourceName(), probe.uri().toString(), 404, "not found");
+        }
+        Map<String, StoredRows.Stored> rows = ctx.stored(LoopRows.SPEC, "updated_at_utc");
+        if (rows.isEmpty()) {
+            return whole.fetch(ctx, "");
+        }
         String etag = probe.etag();
         for (int listing = 1; listing <= MAX_LISTINGS; listing++) {
-            SnapshotRows rows = list(ctx);
-            if (rows != null) {
+            LoopListing result = delta.list(ctx, rows);
+            if (result instanceof LoopListing.FallBack fallBack) {
+                LOG.infof("loops: %s; fetching the whole catalog", fallBack.reason());
+                return whole.fetch(ctx, "");
+            }
+            if (result instanceof LoopListing.Listed listed) {
                 ApiResponse after = ctx.head(LOOPS, LOOPS.path(), etag);
                 if (after.isNotModified() || etag.isEmpty()) {
-                    return ctx.apply(LoopRows.SPEC, rows.rows(), List.of(new SyncContext.Applied(LOOPS, etag, null,
-                            rows.duplicates(), rows.size(), null)));
+                    return ctx.applyDelta(LoopRows.SPEC, listed.rows(), listed.gone(), new SyncContext.Applied(
+                            LOOPS, etag, null, listed.duplicates(), listed.liveRows(), null));
                 }
                 etag = after.etag();
             }
@@ -57,35 +78,5 @@ final class LoopSync implements ResourceSync {
         }
         throw new ApiUnavailableException(LOOPS.resourceName(), probe.uri().toString(), 200, MAX_LISTINGS,
                 "the loop catalog changed during each of " + MAX_LISTINGS + " listings", null);
-    }
-
-    /** One full listing, or null when the catalog generation changed between pages. */
-    private SnapshotRows list(SyncContext ctx) {
-        SnapshotRows rows = new SnapshotRows(LOOPS.resourceName());
-        String generation = null;
-        String cursor = "";
-        int index = 0;
-        do {
-            String path = LOOPS.path() + "?limit=" + ctx.options().pageSize()
-                    + (cursor.isEmpty() ? "" : "&cursor=" + URLEncoder.encode(cursor, StandardCharsets.UTF_8));
-            ApiResponse page = ctx.get(LOOPS, path, "");
-            requireFound(page);
-            CatalogPayload payload = CatalogPayload.parse(LOOPS.resourceName(), LOOPS.listKey(), page.body());
-            if (generation == null) {
-                generation = payload.generatedAt();
-            } else if (!generation.equals(payload.generatedAt())) {
-                return null;
-            }
-            rows.addAll(mapper, LOOPS.listKey(), payload.entries(), index);
-            index += payload.entries().size();
-            cursor = payload.nextCursor();
-        } while (!cursor.isEmpty());
-        return rows;
-    }
-
-    private static void requireFound(ApiResponse r) {
-        if (r.isNotFound()) {
-            throw new ApiStatusException(LOOPS.resourceName(), r.uri().toString(), 404, "not found");
-        }
     }
 }

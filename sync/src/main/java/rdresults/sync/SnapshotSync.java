@@ -1,16 +1,15 @@
 package rdresults.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import rdresults.sync.catalog.CatalogPayload;
+import rdresults.sync.catalog.CatalogReader;
 import rdresults.sync.catalog.EntryMapper;
 import rdresults.sync.catalog.SnapshotRows;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.http.ApiResponse;
 
 /**
- * A resource fetched whole: one conditional GET; 304 means done; otherwise the body is the full snapshot. An
- * optional resource answering 404 is an empty snapshot.
+ * A resource fetched whole: one conditional GET; 304 means done; otherwise the body is the full snapshot, mapped
+ * entry by entry as it is parsed. An optional resource answering 404 is an empty snapshot.
  */
 final class SnapshotSync implements ResourceSync {
 
@@ -30,7 +29,12 @@ final class SnapshotSync implements ResourceSync {
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
         StateRow prev = ctx.current(resource);
-        ApiResponse r = ctx.get(resource, resource.path(), ctx.etagFor(prev));
+        return fetch(ctx, ctx.etagFor(prev));
+    }
+
+    /** One GET of the whole resource, conditional when {@code etag} is not empty, applied as a full snapshot. */
+    List<ResourceReport> fetch(SyncContext ctx, String etag) {
+        ApiResponse r = ctx.get(resource, resource.path(), etag);
         if (r.isNotModified()) {
             return ctx.notModified(List.of(resource));
         }
@@ -38,10 +42,11 @@ final class SnapshotSync implements ResourceSync {
         if (absent && !resource.optional()) {
             throw new ApiStatusException(resource.resourceName(), r.uri().toString(), 404, "not found");
         }
-        List<JsonNode> entries = absent ? List.of()
-                : CatalogPayload.parse(resource.resourceName(), resource.listKey(), r.body()).entries();
         SnapshotRows rows = new SnapshotRows(resource.resourceName());
-        rows.addAll(mapper, resource.listKey(), entries, 0);
+        if (!absent) {
+            CatalogReader.read(resource.resourceName(), resource.listKey(), r::openBody,
+                    (entry, index) -> rows.add(mapper, resource.listKey(), entry, index));
+        }
         return ctx.apply(mapper.spec(), rows.rows(), List.of(new SyncContext.Applied(resource, r.etag(), null,
                 rows.duplicates(), rows.size(), absent ? ResourceOutcome.ABSENT : null)));
     }

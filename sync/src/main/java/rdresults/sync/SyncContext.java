@@ -9,6 +9,7 @@ import java.util.Map;
 import rdresults.sync.db.CatalogUpserter;
 import rdresults.sync.db.Row;
 import rdresults.sync.db.StateRow;
+import rdresults.sync.db.StoredRows;
 import rdresults.sync.db.SyncLock;
 import rdresults.sync.db.SyncStateStore;
 import rdresults.sync.db.TableSpec;
@@ -114,14 +115,37 @@ final class SyncContext {
             ResourceOutcome outcome) {
     }
 
+    /** Every stored row of {@code table}: key, the text of {@code column}, deleted or not. */
+    Map<String, StoredRows.Stored> stored(TableSpec table, String column) {
+        return session.withConnection("reading " + table.table(), c -> StoredRows.read(c, table, column));
+    }
+
+    /** One way of writing a table's rows, inside the apply transaction. */
+    @FunctionalInterface
+    private interface Write {
+        CatalogUpserter.Counts run(CatalogUpserter upserter, Connection c, Instant now) throws SQLException;
+    }
+
     /**
      * Applies a full snapshot of {@code table} and records every {@code applied} resource, in one transaction.
      */
     List<ResourceReport> apply(TableSpec table, List<Row> rows, List<Applied> applied) {
+        return apply(table, (upserter, c, now) -> upserter.apply(c, rows, now), applied);
+    }
+
+    /**
+     * Applies the changed {@code rows} of {@code table} and marks the {@code gone} keys deleted, leaving every other
+     * row as it is, and records {@code applied}, in one transaction.
+     */
+    List<ResourceReport> applyDelta(TableSpec table, List<Row> rows, List<List<Object>> gone, Applied applied) {
+        return apply(table, (upserter, c, now) -> upserter.applyDelta(c, rows, gone, now), List.of(applied));
+    }
+
+    private List<ResourceReport> apply(TableSpec table, Write write, List<Applied> applied) {
         Instant now = now();
         return session.inTransaction("syncing " + table.table(), c -> {
             renewLock(c);
-            CatalogUpserter.Counts counts = new CatalogUpserter(session.db().dialect(), table).apply(c, rows, now);
+            CatalogUpserter.Counts counts = write.run(new CatalogUpserter(session.db().dialect(), table), c, now);
             List<ResourceReport> out = new java.util.ArrayList<>();
             for (Applied a : applied) {
                 CatalogUpserter.Counts own = a.counts() == null ? counts : a.counts();

@@ -10,7 +10,7 @@ import java.util.UUID;
 /**
  * How a {@link SyncRunner} runs.
  *
- * @param pageSize    loop catalog page size ({@code limit}), 1..10000
+ * @param pageSize    page size ({@code limit}, 1..10000) of the changed loop entries fetched with {@code since}
  * @param lockLease   how long the run lock stays valid without renewal; a dead run's lock frees after this
  * @param lockWait    how long {@code once()} waits for a run holding the lock before failing
  * @param fullRefresh ignore stored ETags and fetch everything (still writes only what differs)

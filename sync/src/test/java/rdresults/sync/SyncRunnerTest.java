@@ -79,8 +79,10 @@ class SyncRunnerTest {
             assertThat(report.get(SyncResource.MODELS).inserted()).isEqualTo(21);
             assertThat(report.get(SyncResource.LOOPS).inserted()).isEqualTo(7);
             assertThat(report.get(SyncResource.FACTOR_PACKAGE_VERSIONS).outcome()).isEqualTo(ResourceOutcome.ABSENT);
-            assertThat(api.log()).contains("GET /catalog/loops?limit=3 200", "GET /catalog/loops?limit=3&cursor=3 200",
-                    "GET /catalog/loops?limit=3&cursor=6 200");
+            assertThat(api.log()).as("a first sync fetches the whole loop catalog, as it does every catalog")
+                    .containsExactly("GET /factor_package/versions 404", "GET /catalog/factors 200",
+                            "GET /alpha158/meta 200", "GET /catalog/strategies 200", "GET /catalog/models 200",
+                            "GET /catalog/loops 200");
         }
     }
 

@@ -1,23 +1,38 @@
 package rdresults.cli.sync;
 
+import io.quarkus.arc.Unremovable;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
+import rdresults.cli.RdrConfig;
 import rdresults.model.InvalidInputException;
 import rdresults.sync.SyncDatabase;
+import rdresults.sync.db.SqlDialect;
+import rdresults.sync.db.SqliteNativeLibrary;
 
 /** {@code --db JDBC_URL}: the consumer database a sync command works on. */
+@Dependent
+@Unremovable
 public final class SyncDatabaseOptions {
 
     /** The SQLite file used without {@code --db}, in the current directory. */
     static final String DEFAULT_FILE = "aistock_sync.sqlite";
+
+    private final RdrConfig config;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "The consumer database, jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB?user=U&password=P "
                     + "(passwords are masked in every message); default: the SQLite file " + DEFAULT_FILE
                     + " in the current directory.")
     String url;
+
+    @Inject
+    SyncDatabaseOptions(RdrConfig config) {
+        this.config = config;
+    }
 
     /** {@code --db}, else {@code jdbc:sqlite:<current directory>/aistock_sync.sqlite}. */
     public String url() {
@@ -27,16 +42,22 @@ public final class SyncDatabaseOptions {
     }
 
     /**
-     * The database, created on first use (a SQLite file and its folders).
+     * The database, created on first use (a SQLite file and its folders). For SQLite with {@code rdr.cache-dir}
+     * configured, the driver's native library is loaded from there (extracted on first use) instead of anew.
      *
      * @throws InvalidInputException the URL names no supported database
      */
     public SyncDatabase open() {
+        SyncDatabase db;
         try {
-            return SyncDatabase.open(url());
+            db = SyncDatabase.open(url());
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException("--db: " + e.getMessage(), e);
         }
+        if (db.dialect() == SqlDialect.SQLITE) {
+            config.cacheDir().filter(d -> !d.isBlank()).ifPresent(d -> SqliteNativeLibrary.loadFrom(Path.of(d)));
+        }
+        return db;
     }
 
     /**

@@ -35,12 +35,18 @@ public final class LoopRows implements EntryMapper {
         return SPEC;
     }
 
+    /** The fields a listing of keys asks for ({@code fields=}): the key, then the time that tells a change. */
+    public static final List<String> KEY_FIELDS = List.of("task_run_id", "loop_id", "workspace_id",
+            "updated_at_utc");
+
+    /** The key of an entry: {@code task_run_id}, {@code loop_id}, {@code workspace_id}. */
+    public static List<Object> key(EntryReader e) {
+        return List.of(e.requiredText("task_run_id"), e.requiredInteger("loop_id"), e.requiredText("workspace_id"));
+    }
+
     @Override
     public Row map(EntryReader e) {
-        RowBuilder b = new RowBuilder(SPEC)
-                .key("task_run_id", e.requiredText("task_run_id"))
-                .key("loop_id", e.requiredInteger("loop_id"))
-                .key("workspace_id", e.requiredText("workspace_id"));
+        RowBuilder b = new RowBuilder(SPEC).keys(key(e));
         for (String f : List.of("workspace_path", "scenario", "step_name", "action", "status", "log_dir",
                 "materialization_status", "materialization_error", "asset_bundle_id", "sync_status", "strategy_id",
                 "model_run_id", "factor_impl_version", "started_at_utc", "ended_at_utc", "updated_at_utc")) {

@@ -1,5 +1,6 @@
 package rdresults.sync.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,12 +34,9 @@ public final class SnapshotRows {
         return true;
     }
 
-    /** Maps and adds every entry; {@code firstIndex} numbers them in error paths ({@code listKey[i]}). */
-    public void addAll(EntryMapper mapper, String listKey, List<com.fasterxml.jackson.databind.JsonNode> entries,
-            int firstIndex) {
-        for (int i = 0; i < entries.size(); i++) {
-            add(mapper.map(EntryReader.of(resource, listKey + "[" + (firstIndex + i) + "]", entries.get(i))));
-        }
+    /** Maps and adds {@code entry}, the {@code index}-th of the list (errors name it {@code listKey[index]}). */
+    public boolean add(EntryMapper mapper, String listKey, JsonNode entry, int index) {
+        return add(mapper.map(EntryReader.of(resource, listKey + "[" + index + "]", entry)));
     }
 
     public boolean containsKey(String keyString) {

@@ -78,9 +78,14 @@ public final class Row {
         }
         for (List<Object> list : List.of(keys, values)) {
             for (Object v : list) {
-                // a type tag keeps "1" (text) and 1 (number) and null apart
-                String tagged = v == null ? "n" : typeTag(v) + String.valueOf(v);
-                md.update(tagged.getBytes(StandardCharsets.UTF_8));
+                // a type tag keeps "1" (text) and 1 (number) and null apart; tag and text are hashed as the UTF-8
+                // of their concatenation, without building it
+                if (v == null) {
+                    md.update((byte) 'n');
+                } else {
+                    md.update((byte) typeTag(v));
+                    md.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+                }
                 md.update((byte) 0);
             }
             md.update((byte) 1);

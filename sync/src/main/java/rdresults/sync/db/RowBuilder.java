@@ -29,6 +29,18 @@ public final class RowBuilder {
         throw new IllegalArgumentException(spec.table() + " has no key column " + name);
     }
 
+    /** Sets every key column, in {@link TableSpec#keys()} order. */
+    public RowBuilder keys(List<Object> values) {
+        if (values.size() != keys.length) {
+            throw new IllegalArgumentException(spec.table() + " has " + keys.length + " key columns, got "
+                    + values.size() + " values");
+        }
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = checked(spec.keys().get(i), values.get(i));
+        }
+        return this;
+    }
+
     /** Sets value column {@code name} (null for SQL NULL). */
     public RowBuilder set(String name, Object value) {
         int i = spec.valueIndex(name);

@@ -1,15 +1,19 @@
 package rdresults.sync.db;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
  * A synced table: its key columns and value columns, in the order a {@link Row} carries their values. Every synced
  * table also has the bookkeeping columns {@code content_hash}, {@code inserted_at}, {@code updated_at} and
  * {@code deleted_at}, created by the migrations and maintained by {@link CatalogUpserter}.
+ *
+ * @param valueIndexes each value column's position by name (derived: mappers look columns up for every entry)
  */
-public record TableSpec(String table, List<Column> keys, List<Column> values) {
+public record TableSpec(String table, List<Column> keys, List<Column> values, Map<String, Integer> valueIndexes) {
 
     public TableSpec {
         keys = List.copyOf(keys);
@@ -17,6 +21,15 @@ public record TableSpec(String table, List<Column> keys, List<Column> values) {
         if (keys.isEmpty()) {
             throw new IllegalArgumentException(table + ": a synced table needs a key");
         }
+        Map<String, Integer> indexes = new HashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            indexes.put(values.get(i).name(), i);
+        }
+        valueIndexes = Map.copyOf(indexes);
+    }
+
+    public TableSpec(String table, List<Column> keys, List<Column> values) {
+        this(table, keys, values, Map.of());
     }
 
     /** Key columns then value columns. */
@@ -36,12 +49,11 @@ public record TableSpec(String table, List<Column> keys, List<Column> values) {
 
     /** The index of value column {@code name}. */
     public int valueIndex(String name) {
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i).name().equals(name)) {
-                return i;
-            }
+        Integer i = valueIndexes.get(name);
+        if (i == null) {
+            throw new IllegalArgumentException(table + " has no value column " + name);
         }
-        throw new IllegalArgumentException(table + " has no value column " + name);
+        return i;
     }
 
     List<SqlType> types() {

@@ -129,7 +129,7 @@ public final class ResultsApiClient {
             listener.exchanged(resource, method, uri, status);
             if (status == 200 || status == 304 || status == 404) {
                 return new ApiResponse(uri, status, response.headers().firstValue("ETag").orElse(""),
-                        status == 200 ? decode(resource, uri, response) : new byte[0], attempt);
+                        status == 200 ? response.body() : new byte[0], status == 200 && isGzip(response), attempt);
             }
             if (status == 429 || status >= 500) {
                 reason = "HTTP " + status + detailOf(resource, uri, response);
@@ -168,11 +168,14 @@ public final class ResultsApiClient {
         }
     }
 
+    private static boolean isGzip(HttpResponse<byte[]> response) {
+        return response.headers().firstValue("Content-Encoding").map(v -> v.trim().equalsIgnoreCase("gzip"))
+                .orElse(false);
+    }
+
     private static byte[] decode(String resource, URI uri, HttpResponse<byte[]> response) {
         byte[] body = response.body();
-        boolean gzip = response.headers().firstValue("Content-Encoding")
-                .map(v -> v.trim().equalsIgnoreCase("gzip")).orElse(false);
-        if (!gzip || body == null || body.length == 0) {
+        if (!isGzip(response) || body == null || body.length == 0) {
             return body; // HEAD answers carry the GET's Content-Encoding but no body
         }
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {

@@ -43,6 +43,18 @@ class CatalogUpserterTest {
         }
     }
 
+    private static CatalogUpserter.Counts applyDelta(TestDatabase t, List<Row> rows, List<List<Object>> gone,
+            Instant now) {
+        try (Connection c = t.db().connect()) {
+            c.setAutoCommit(false);
+            CatalogUpserter.Counts counts = new CatalogUpserter(t.db().dialect(), SPEC).applyDelta(c, rows, gone, now);
+            c.commit();
+            return counts;
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static Map<String, Object> row(TestDatabase t, String version) {
         return t.query("SELECT * FROM factor_package_version WHERE version = ?", version).get(0);
     }
@@ -92,6 +104,44 @@ class CatalogUpserterTest {
                     .as("a deleted row stays deleted without a write").isEqualTo(new CatalogUpserter.Counts(0, 0, 0, 1));
             assertThat(apply(t, both, T3)).isEqualTo(new CatalogUpserter.Counts(0, 1, 0, 1));
             assertThat(row(t, "1.0.0").get("deleted_at")).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
+    void aDeltaWritesItsRowsMarksItsGoneKeysAndLeavesTheRest(SqlDialect dialect) {
+        try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
+            t.db().migrate();
+            apply(t, List.of(version("1", 1L, null), version("2", 2L, null), version("3", 3L, null),
+                    version("4", 4L, null)), T1);
+            apply(t, List.of(version("1", 1L, null), version("2", 2L, null), version("3", 3L, null)), T2);
+            Object untouched = row(t, "3").get("updated_at");
+            assertThat(applyDelta(t, List.of(version("1", 1L, null), version("2", 20L, null), version("4", 4L, null),
+                    version("5", 5L, null)), List.of(List.of("3")), T3))
+                    .as("1 unchanged, 2 updated, 4 back, 5 new, 3 gone")
+                    .isEqualTo(new CatalogUpserter.Counts(1, 2, 1, 1));
+            assertThat(row(t, "3").get("deleted_at")).isNotNull();
+            assertThat(row(t, "3").get("updated_at")).isNotEqualTo(untouched);
+            assertThat(row(t, "4").get("deleted_at")).isNull();
+            assertThat(((Number) row(t, "2").get("size_bytes")).longValue()).isEqualTo(20L);
+            Object stays = row(t, "1").get("updated_at");
+            assertThat(applyDelta(t, List.of(), List.of(), T3)).as("rows it does not name are unchanged")
+                    .isEqualTo(new CatalogUpserter.Counts(0, 0, 0, 4));
+            assertThat(applyDelta(t, List.of(), List.of(List.of("3"), List.of("9")), T3))
+                    .as("gone keys already deleted or never stored are no writes")
+                    .isEqualTo(new CatalogUpserter.Counts(0, 0, 0, 4));
+            assertThat(row(t, "1").get("updated_at")).isEqualTo(stays);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
+    void aKeyBothChangedAndGoneIsABug(SqlDialect dialect) {
+        try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
+            t.db().migrate();
+            assertThatThrownBy(() -> applyDelta(t, List.of(version("1", 1L, null)), List.of(List.of("1")), T1))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("factor_package_version: key [1] is both changed and gone");
         }
     }
 

@@ -10,14 +10,19 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,8 +30,10 @@ import rdresults.model.PythonJson;
 
 /**
  * A stand-in for the results API in unit tests: serves catalog files from a folder (read on every request, so a
- * test rewrites a file to change a catalog), with strong ETags, 304, HEAD, and {@code limit}/{@code cursor} pages on
- * the loop catalog (cursor = index). Failures can be scripted per path. The real API is exercised by the ITs.
+ * test rewrites a file to change a catalog), with strong ETags, 304, HEAD, and on the loop catalog the API's query:
+ * {@code limit}/{@code cursor} pages (cursor = index in the file), {@code since}/{@code until} on the entry's time
+ * and {@code fields} projections; other parameters and unknown fields are answered 400. Failures can be scripted
+ * per path. The real API is exercised by the ITs.
  */
 public final class FakeResultsApi implements AutoCloseable {
 
@@ -38,12 +45,18 @@ public final class FakeResultsApi implements AutoCloseable {
             "/catalog/loops", "loop_catalog.json",
             "/factor_package/versions", "factor_package_versions.json");
 
+    /** The fields {@code fields=} may name on the loop catalog, as the API defines them. */
+    public static final Set<String> LOOP_FIELDS = Set.of("task_run_id", "loop_id", "workspace_id", "status",
+            "decision", "is_solidified", "started_at_utc", "ended_at_utc", "updated_at_utc", "factor_names",
+            "annualized_return", "max_drawdown", "sharpe", "ic", "ic_ir", "win_rate", "factor_impl_version");
+
     private final HttpServer server;
     private final Path dir;
     private final List<String> log = new CopyOnWriteArrayList<>();
     private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
+    private volatile boolean fieldsSupported = true;
 
     private FakeResultsApi(HttpServer server, Path dir) {
         this.server = server;
@@ -76,6 +89,11 @@ public final class FakeResultsApi implements AutoCloseable {
     public void failNext(String path, int status, int times) {
         failures.put(path, times);
         failureStatus.put(path, status);
+    }
+
+    /** From now on answer 400 to {@code fields}, as an API older than key listings does. */
+    public void refuseFields() {
+        fieldsSupported = false;
     }
 
     /** {@code METHOD path?query status} of every request so far. */
@@ -115,6 +133,9 @@ public final class FakeResultsApi implements AutoCloseable {
         byte[] body = Files.readAllBytes(dir.resolve(file));
         if (query != null && path.equals("/catalog/loops")) {
             body = page(body, query);
+            if (body == null) {
+                return send(ex, 400, "{\"detail\":\"unknown query parameter or field\"}".getBytes(), "");
+            }
         }
         String etag = etag(body);
         String inm = ex.getRequestHeaders().getFirst("If-None-Match");
@@ -124,30 +145,85 @@ public final class FakeResultsApi implements AutoCloseable {
         return send(ex, 200, body, etag);
     }
 
-    private static byte[] page(byte[] body, String query) {
-        int limit = 50;
-        int from = 0;
+    /** A {@code /catalog/loops} page, or null when the query is refused (400). */
+    private byte[] page(byte[] body, String query) {
+        Map<String, String> q = new LinkedHashMap<>();
         for (String p : query.split("&")) {
             String[] kv = p.split("=", 2);
-            if (kv[0].equals("limit")) {
-                limit = Integer.parseInt(kv[1]);
-            } else if (kv[0].equals("cursor")) {
-                from = Integer.parseInt(kv[1]);
-            }
+            q.put(kv[0], kv.length < 2 ? "" : URLDecoder.decode(kv[1], StandardCharsets.UTF_8));
         }
+        Set<String> known = fieldsSupported ? Set.of("limit", "cursor", "since", "until", "fields")
+                : Set.of("limit", "cursor", "since", "until");
+        if (!known.containsAll(q.keySet())) {
+            return null;
+        }
+        List<String> fields = q.containsKey("fields") ? List.of(q.get("fields").split(",")) : List.of();
+        if (!LOOP_FIELDS.containsAll(fields) || !isTime(q.get("since")) || !isTime(q.get("until"))) {
+            return null;
+        }
+        int limit = Integer.parseInt(q.getOrDefault("limit", "50"));
+        int from = Integer.parseInt(q.getOrDefault("cursor", "0"));
+        String since = q.get("since");
+        String until = q.get("until");
         ObjectNode root = (ObjectNode) PythonJson.parse(body, "loops");
         JsonNode all = root.get("loops");
         ArrayNode page = PythonJson.nodes().arrayNode();
-        for (int i = from; i < Math.min(all.size(), from + limit); i++) {
-            page.add(all.get(i));
+        String next = null;
+        for (int i = from; i < all.size(); i++) {
+            JsonNode e = all.get(i);
+            if (!inRange(time(e), since, until)) {
+                continue;
+            }
+            if (page.size() == limit) {
+                next = Integer.toString(i);
+                break;
+            }
+            page.add(fields.isEmpty() ? e : project(e, fields));
         }
         root.set("loops", page);
-        if (from + limit < all.size()) {
-            root.put("next_cursor", Integer.toString(from + limit));
+        if (next != null) {
+            root.put("next_cursor", next);
         } else {
             root.putNull("next_cursor");
         }
         return PythonJson.dumpCompact(root).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Whether a time filter's value is absent or an ISO-8601 time with offset, as the API requires. */
+    private static boolean isTime(String value) {
+        try {
+            return value == null || OffsetDateTime.parse(value) != null;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The entry's time, as the API's time filters see it: when it last changed, else ended, else started. */
+    private static String time(JsonNode e) {
+        for (String field : List.of("updated_at_utc", "ended_at_utc", "started_at_utc")) {
+            if (e.path(field).isTextual()) {
+                return e.path(field).asText();
+            }
+        }
+        return null;
+    }
+
+    private static boolean inRange(String time, String since, String until) {
+        if (since == null && until == null) {
+            return true;
+        }
+        return time != null && (since == null || time.compareTo(since) >= 0)
+                && (until == null || time.compareTo(until) < 0);
+    }
+
+    private static ObjectNode project(JsonNode e, List<String> fields) {
+        ObjectNode out = PythonJson.nodes().objectNode();
+        for (String f : fields) {
+            if (e.has(f)) {
+                out.set(f, e.get(f));
+            }
+        }
+        return out;
     }
 
     private static int send(HttpExchange ex, int status, byte[] body, String etag) throws IOException {
