@@ -1,7 +1,10 @@
 package rdresults.api;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +18,6 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 
 /**
@@ -28,6 +30,14 @@ final class CatalogLoader {
     private CatalogLoader() {
     }
 
+    /** One entry as kept: its catalog key, its compact JSON, and the fields filters read. */
+    private record Entry(String key, byte[] json, JsonNode indexed) {
+    }
+
+    /** The file read entry by entry: the envelope without its list, the entries, and whether NaN occurred. */
+    private record Parsed(ObjectNode envelope, List<Entry> entries, boolean nonFinite) {
+    }
+
     static CatalogSnapshot load(CatalogKind kind, Path file) {
         byte[] raw;
         try {
@@ -35,43 +45,75 @@ final class CatalogLoader {
         } catch (IOException e) {
             throw new CatalogUnavailableException(kind.fileName() + " cannot be read: " + file + " (" + e + ")");
         }
-        JsonNode root;
-        try {
-            root = PythonJson.parse(raw, file.toString());
-        } catch (InvalidInputException e) {
-            throw new CatalogUnavailableException(kind.fileName() + " is corrupt: " + e.getMessage());
-        }
-        if (!root.isObject() || !root.path(kind.listKey()).isArray()) {
-            throw new CatalogUnavailableException(kind.fileName() + " is corrupt: " + file
-                    + " has no '" + kind.listKey() + "' list");
-        }
-        byte[] body = hasBom(raw) || hasNonFinite(root)
-                ? PythonJson.dumpIndented(root).getBytes(StandardCharsets.UTF_8)
+        Parsed doc = parse(kind, file, raw);
+        byte[] body = hasBom(raw) || doc.nonFinite()
+                ? PythonJson.dumpIndented(PythonJson.parse(raw, file.toString())).getBytes(StandardCharsets.UTF_8)
                 : raw;
-        List<JsonNode> entries = new ArrayList<>();
-        root.path(kind.listKey()).forEach(entries::add);
-        entries.sort(Comparator.comparing(kind::sortKey, PythonJson::compareCodePoints));
+        List<Entry> entries = doc.entries();
+        entries.sort(Comparator.comparing(Entry::key, PythonJson::compareCodePoints));
         List<String> keys = new ArrayList<>(entries.size());
+        List<JsonNode> indexed = new ArrayList<>(entries.size());
+        List<byte[]> json = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            String key = kind.sortKey(entries.get(i));
+            String key = entries.get(i).key();
             // catalogs written by the Python tools may repeat a key; a suffix keeps cursors unambiguous
             int repeat = 1;
-            while (i - repeat >= 0 && keys.get(i - repeat).startsWith(key)
-                    && kind.sortKey(entries.get(i - repeat)).equals(key)) {
+            while (i - repeat >= 0 && entries.get(i - repeat).key().equals(key)) {
                 repeat++;
             }
             keys.add(repeat == 1 ? key : key + "\u0001" + repeat);
+            indexed.add(entries.get(i).indexed());
+            json.add(entries.get(i).json());
         }
-        List<JsonNode> indexed = new ArrayList<>(entries.size());
-        List<byte[]> json = new ArrayList<>(entries.size());
-        for (JsonNode e : entries) {
-            json.add(PythonJson.dumpCompact(e).getBytes(StandardCharsets.UTF_8));
-            indexed.add(indexedFields(kind, e));
+        return new CatalogSnapshot(kind, ReadyBody.of(body), ReadyBody.of(gzip(body)), etag(body), doc.envelope(),
+                indexed, json, keys);
+    }
+
+    /**
+     * Reads the document one entry at a time, so a catalog of tens of megabytes is never held as one tree (that
+     * tree would be ten times the file).
+     */
+    private static Parsed parse(CatalogKind kind, Path file, byte[] raw) {
+        ObjectNode envelope = PythonJson.nodes().objectNode();
+        List<Entry> entries = null;
+        boolean nonFinite = false;
+        try (JsonParser p = PythonJson.parser(new ByteArrayInputStream(raw))) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw noList(kind, file);
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                if (p.nextToken() == JsonToken.START_ARRAY && name.equals(kind.listKey())) {
+                    entries = new ArrayList<>();
+                    while (p.nextToken() != JsonToken.END_ARRAY) {
+                        JsonNode e = PythonJson.readValue(p);
+                        nonFinite |= hasNonFinite(e);
+                        byte[] compact = PythonJson.dumpCompact(e).getBytes(StandardCharsets.UTF_8);
+                        entries.add(new Entry(kind.sortKey(e), compact, indexedFields(kind, e)));
+                    }
+                } else {
+                    JsonNode value = PythonJson.readValue(p);
+                    nonFinite |= hasNonFinite(value);
+                    envelope.set(name, value);
+                }
+            }
+            if (p.nextToken() != null) {
+                throw new CatalogUnavailableException(kind.fileName() + " is corrupt: " + file
+                        + " continues after its top-level object");
+            }
+        } catch (IOException e) {
+            throw new CatalogUnavailableException(kind.fileName() + " is corrupt: "
+                    + PythonJson.invalid(file.toString(), e).getMessage());
         }
-        ObjectNode envelope = ((ObjectNode) root).deepCopy();
-        envelope.remove(kind.listKey());
-        return new CatalogSnapshot(kind, ReadyBody.of(body), ReadyBody.of(gzip(body)), etag(body), envelope, indexed,
-                json, keys);
+        if (entries == null) {
+            throw noList(kind, file);
+        }
+        return new Parsed(envelope, entries, nonFinite);
+    }
+
+    private static CatalogUnavailableException noList(CatalogKind kind, Path file) {
+        return new CatalogUnavailableException(kind.fileName() + " is corrupt: " + file + " has no '"
+                + kind.listKey() + "' list");
     }
 
     /** The fields of {@code entry} that filters and the factor index read; the rest is dropped from memory. */
