@@ -113,7 +113,8 @@ public final class SyncRunner {
 
     private List<ResourceReport> recordFailure(SyncContext ctx, ResourceSync sync, String failed, String message,
             FailureKind kind) {
-        LOG.warnf("sync of %s failed: %s", failed, message);
+        // the failure is returned in the report and kept in sync_state; the caller surfaces it (rdr prints it once)
+        LOG.debugf("sync of %s failed: %s", failed, message);
         List<ResourceReport> out = new ArrayList<>();
         for (SyncResource r : sync.resources()) {
             String own = r.resourceName().equals(failed) ? message : "not applied because " + failed
