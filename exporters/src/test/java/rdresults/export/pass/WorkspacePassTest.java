@@ -16,7 +16,7 @@ import rdresults.export.ExportContext;
 import rdresults.export.ExportException;
 import rdresults.export.ExportWarnings;
 import rdresults.export.SampleCopy;
-import rdresults.export.WorkspaceReader;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.WorkspaceLocator;
 
