@@ -9,6 +9,16 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import rdresults.api.catalog.CatalogFilters;
+import rdresults.api.catalog.CatalogKind;
+import rdresults.api.catalog.CatalogSnapshot;
+import rdresults.api.catalog.CatalogStore;
+import rdresults.api.catalog.CatalogView;
+import rdresults.api.catalog.Projection;
+import rdresults.api.endpoint.ApiEndpoints;
+import rdresults.api.endpoint.QueryParams;
+import rdresults.api.http.ConditionalResponses;
+import rdresults.api.http.MemoryAnswers;
 import rdresults.registry.PageRequest;
 
 /**

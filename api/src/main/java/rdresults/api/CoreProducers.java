@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import rdresults.api.catalog.CatalogStore;
 import rdresults.registry.PathMapping;
 import rdresults.registry.WorkspaceLocator;
 
@@ -20,7 +21,7 @@ public class CoreProducers {
         this.config = config;
     }
 
-    Path repoRoot() {
+    public Path repoRoot() {
         return Path.of(config.repoRoot()).toAbsolutePath().normalize();
     }
 
