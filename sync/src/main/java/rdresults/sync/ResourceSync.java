@@ -3,7 +3,7 @@ package rdresults.sync;
 import java.util.List;
 
 /** Syncs one table from its API resources, applying it in one transaction. */
-interface ResourceSync {
+public interface ResourceSync {
 
     /** The resources it pulls, in order. */
     List<SyncResource> resources();

@@ -11,6 +11,7 @@ import rdresults.sync.catalog.PackageVersionRows;
 import rdresults.sync.catalog.StrategyRows;
 import rdresults.sync.db.SyncLock;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.loop.LoopSync;
 
 /**
  * Pulls the results API into the consumer database. {@link #once()} migrates the schema, takes the database's run

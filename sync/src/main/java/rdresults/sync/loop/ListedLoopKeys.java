@@ -1,10 +1,11 @@
-package rdresults.sync;
+package rdresults.sync.loop;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.sync.SyncResource;
 import rdresults.sync.catalog.EntryReader;
 import rdresults.sync.catalog.LoopRows;
 import rdresults.sync.db.Row;

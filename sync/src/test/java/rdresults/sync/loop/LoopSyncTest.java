@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.loop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import rdresults.sync.ResourceOutcome;
+import rdresults.sync.ResourceReport;
+import rdresults.sync.SyncOptions;
+import rdresults.sync.SyncReport;
+import rdresults.sync.SyncResource;
+import rdresults.sync.SyncRunner;
 import rdresults.sync.db.SqlDialect;
 import rdresults.sync.http.ApiClientConfig;
 import rdresults.sync.http.ResultsApiClient;

@@ -1,6 +1,9 @@
-package rdresults.sync;
+package rdresults.sync.loop;
 
 import java.util.Map;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.SyncContext;
+import rdresults.sync.SyncResource;
 import rdresults.sync.catalog.EntryReader;
 import rdresults.sync.catalog.LoopRows;
 import rdresults.sync.catalog.SnapshotRows;

@@ -1,8 +1,15 @@
-package rdresults.sync;
+package rdresults.sync.loop;
 
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.ApiUnavailableException;
+import rdresults.sync.ResourceReport;
+import rdresults.sync.ResourceSync;
+import rdresults.sync.SnapshotSync;
+import rdresults.sync.SyncContext;
+import rdresults.sync.SyncResource;
 import rdresults.sync.catalog.LoopRows;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.db.StoredRows;
@@ -26,7 +33,7 @@ import rdresults.sync.http.ApiResponse;
  * entries lack {@code updated_at_utc}, or a changed entry is missing from the {@code since} pages. Whole or delta,
  * the result is applied in one transaction.
  */
-final class LoopSync implements ResourceSync {
+public final class LoopSync implements ResourceSync {
 
     private static final Logger LOG = Logger.getLogger(LoopSync.class);
     private static final int MAX_LISTINGS = 3;

@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.loop;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,7 +1,10 @@
-package rdresults.sync;
+package rdresults.sync.loop;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.SyncContext;
+import rdresults.sync.SyncResource;
 import rdresults.sync.catalog.CatalogEnvelope;
 import rdresults.sync.catalog.CatalogReader;
 import rdresults.sync.http.ApiResponse;
