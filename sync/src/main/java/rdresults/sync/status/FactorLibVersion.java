@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.status;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

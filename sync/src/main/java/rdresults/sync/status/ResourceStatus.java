@@ -1,7 +1,8 @@
-package rdresults.sync;
+package rdresults.sync.status;
 
 import java.time.Instant;
 import java.util.Optional;
+import rdresults.sync.SyncResource;
 import rdresults.sync.db.StateRow;
 
 /** What {@code sync_state} says about one resource, plus the live and deleted rows of its table. */
@@ -12,7 +13,7 @@ public final class ResourceStatus {
     private final long tableLiveRows;
     private final long tableDeletedRows;
 
-    ResourceStatus(SyncResource resource, StateRow state, long tableLiveRows, long tableDeletedRows) {
+    public ResourceStatus(SyncResource resource, StateRow state, long tableLiveRows, long tableDeletedRows) {
         this.resource = resource;
         this.state = state;
         this.tableLiveRows = tableLiveRows;

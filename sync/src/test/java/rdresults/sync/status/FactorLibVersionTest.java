@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

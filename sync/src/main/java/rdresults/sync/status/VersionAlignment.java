@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.status;
 
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +29,7 @@ public final class VersionAlignment {
     private final Map<String, Long> factorsPerImplVersion;
     private final String detail;
 
-    VersionAlignment(State state, String installed, String synced, Map<String, Long> factorsPerImplVersion,
+    public VersionAlignment(State state, String installed, String synced, Map<String, Long> factorsPerImplVersion,
             String detail) {
         this.state = state;
         this.installed = installed;

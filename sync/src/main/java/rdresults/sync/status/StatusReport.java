@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.status;
 
 import java.util.List;
 
