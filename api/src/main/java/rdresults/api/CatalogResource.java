@@ -19,7 +19,7 @@ import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.ConditionalResponses;
 import rdresults.api.http.MemoryAnswers;
-import rdresults.registry.PageRequest;
+import rdresults.registry.query.PageRequest;
 
 /**
  * The catalogs. Without query parameters the body is the catalog file itself (a drop-in for the Python service);

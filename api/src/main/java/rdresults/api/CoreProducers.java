@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import rdresults.api.catalog.CatalogStore;
-import rdresults.registry.PathMapping;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.PathMapping;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** Wires the plain-Java core from {@link RdrConfig}: the only place the service builds core objects. */
 @ApplicationScoped

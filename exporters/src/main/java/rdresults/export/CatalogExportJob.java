@@ -24,7 +24,7 @@ import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.export.strategy.StrategyCatalogPart;
 import rdresults.export.workspace.WorkspaceReader;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * {@code export all}: the Alpha158 meta, then the four catalogs from one {@link WorkspacePass}, which reads every

@@ -19,7 +19,7 @@ import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.PythonJson;
 import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** The bundled sample (tests run in the module folder), copies of it to change, and contexts over them. */
 public final class SampleFixture {

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Predicate;
 import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
-import rdresults.registry.InvalidQueryException;
-import rdresults.registry.TimeRange;
+import rdresults.registry.query.InvalidQueryException;
+import rdresults.registry.query.TimeRange;
 
 /** A catalog's filter parameters (declared in {@link ApiEndpoints}) turned into an entry predicate. */
 public final class CatalogFilters {

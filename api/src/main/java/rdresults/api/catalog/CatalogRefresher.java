@@ -23,7 +23,7 @@ import rdresults.export.ExportProgress;
 import rdresults.export.ExportSummary;
 import rdresults.export.loop.LoopCatalogOptions;
 import rdresults.model.RdrException;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * Keeps the catalogs as fresh as the registry: exports them at start-up when they are missing or older than the

@@ -8,8 +8,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Predicate;
 import rdresults.model.PythonJson;
-import rdresults.registry.Cursor;
-import rdresults.registry.PageRequest;
+import rdresults.registry.query.Cursor;
+import rdresults.registry.query.PageRequest;
 
 /**
  * A filtered, keyset-paged view of one catalog snapshot: the envelope of the file with the matching entries in

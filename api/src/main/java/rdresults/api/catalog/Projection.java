@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import rdresults.model.PythonJson;
-import rdresults.registry.InvalidQueryException;
+import rdresults.registry.query.InvalidQueryException;
 
 /**
  * The {@code fields} query parameter: the entry fields a catalog page carries, in the order named. It makes key

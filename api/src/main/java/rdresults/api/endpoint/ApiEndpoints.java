@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import rdresults.api.catalog.CatalogKind;
 import rdresults.api.catalog.Projection;
-import rdresults.registry.PageRequest;
+import rdresults.registry.query.PageRequest;
 
 /**
  * Every endpoint of the service, declared once: the resources validate their query parameters against these

@@ -2,9 +2,9 @@ package rdresults.api.endpoint;
 
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.util.List;
-import rdresults.registry.InvalidQueryException;
-import rdresults.registry.PageRequest;
-import rdresults.registry.TimeRange;
+import rdresults.registry.query.InvalidQueryException;
+import rdresults.registry.query.PageRequest;
+import rdresults.registry.query.TimeRange;
 
 /**
  * Strict reading of query parameters: unknown names, repeated values and malformed values are 400s that name the

@@ -11,8 +11,8 @@ import rdresults.factorlib.FactorLibException;
 import rdresults.factorlib.InvalidVersionException;
 import rdresults.factorlib.UnknownVersionException;
 import rdresults.model.InvalidInputException;
-import rdresults.registry.InvalidQueryException;
 import rdresults.registry.RegistryException;
+import rdresults.registry.query.InvalidQueryException;
 
 /** Maps each failure type to one problem response; bodies never show class names or stack traces. */
 public final class ProblemMappers {

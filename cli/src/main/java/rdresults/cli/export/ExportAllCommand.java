@@ -19,7 +19,7 @@ import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportSummary;
 import rdresults.export.alpha158.Alpha158Config;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * {@code rdr export all}: the Alpha158 meta and the four catalogs in one pass over the registry, the meta merged

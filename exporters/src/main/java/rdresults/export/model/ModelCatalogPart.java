@@ -17,7 +17,7 @@ import rdresults.export.workspace.LoopWorkspace;
 import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.Artifact;
 import rdresults.model.PythonJson;
-import rdresults.registry.ArtifactQuery;
+import rdresults.registry.query.ArtifactQuery;
 
 /**
  * The model catalog's share of a workspace pass (see {@link ModelCatalogExporter} for the rules). Entries are

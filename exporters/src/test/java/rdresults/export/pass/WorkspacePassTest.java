@@ -18,7 +18,7 @@ import rdresults.export.ExportWarnings;
 import rdresults.export.SampleCopy;
 import rdresults.export.workspace.WorkspaceReader;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 class WorkspacePassTest {
 

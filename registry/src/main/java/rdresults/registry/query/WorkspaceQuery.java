@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 /** Filters for workspaces; null components do not filter. */
 public record WorkspaceQuery(

@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,6 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import rdresults.model.InvalidInputException;
 import rdresults.model.Workspace;
+import rdresults.registry.RegistryReader;
+import rdresults.registry.TestRegistries;
+import rdresults.registry.query.WorkspaceQuery;
 
 class WorkspaceLocatorTest {
 

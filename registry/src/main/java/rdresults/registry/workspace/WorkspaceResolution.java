@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.workspace;
 
 import java.nio.file.Path;
 import java.util.List;

@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 /**
  * Filters for loops; null components do not filter. {@code created} bounds {@code started_at_utc};

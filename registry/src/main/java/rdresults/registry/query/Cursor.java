@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 /** Filters for task runs; null components do not filter. */
 public record TaskRunQuery(String taskRunId, String status, TimeRange created, TimeRange updated) {

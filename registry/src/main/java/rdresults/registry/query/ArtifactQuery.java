@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 /** Filters for artifacts; null components do not filter. */
 public record ArtifactQuery(

@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.workspace;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

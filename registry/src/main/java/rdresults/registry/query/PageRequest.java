@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 /**
  * Which page to read: at most {@code limit} rows after the position an earlier page's cursor names

@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.workspace;
 
 import rdresults.model.InvalidInputException;
 

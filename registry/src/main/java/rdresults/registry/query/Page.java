@@ -1,4 +1,4 @@
-package rdresults.registry;
+package rdresults.registry.query;
 
 import java.util.List;
 import java.util.Optional;
