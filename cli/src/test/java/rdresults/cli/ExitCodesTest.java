@@ -18,11 +18,11 @@ import rdresults.registry.synthetic.RegistryExistsException;
 import rdresults.registry.synthetic.SyntheticRegistryException;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
-import rdresults.sync.FailureKind;
 import rdresults.sync.MalformedPayloadException;
 import rdresults.sync.MigrationException;
 import rdresults.sync.SyncDatabaseException;
 import rdresults.sync.SyncLockedException;
+import rdresults.sync.report.FailureKind;
 
 class ExitCodesTest {
 

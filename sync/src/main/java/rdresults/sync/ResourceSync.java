@@ -1,6 +1,7 @@
 package rdresults.sync;
 
 import java.util.List;
+import rdresults.sync.report.ResourceReport;
 
 /** Syncs one table from its API resources, applying it in one transaction. */
 public interface ResourceSync {

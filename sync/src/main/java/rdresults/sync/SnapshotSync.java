@@ -6,6 +6,8 @@ import rdresults.sync.catalog.EntryMapper;
 import rdresults.sync.catalog.SnapshotRows;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.http.ApiResponse;
+import rdresults.sync.report.ResourceOutcome;
+import rdresults.sync.report.ResourceReport;
 
 /**
  * A resource fetched whole: one conditional GET; 304 means done; otherwise the body is the full snapshot, mapped

@@ -15,6 +15,9 @@ import rdresults.sync.db.SyncStateStore;
 import rdresults.sync.db.TableSpec;
 import rdresults.sync.http.ApiResponse;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.report.FailureKind;
+import rdresults.sync.report.ResourceOutcome;
+import rdresults.sync.report.ResourceReport;
 
 /** What the resource syncs of one run share: client, database, state, lock, options and request counts. */
 public final class SyncContext {

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
-import rdresults.sync.ResourceReport;
 import rdresults.sync.ResourceSync;
 import rdresults.sync.SnapshotSync;
 import rdresults.sync.SyncContext;
@@ -14,6 +13,7 @@ import rdresults.sync.catalog.LoopRows;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.db.StoredRows;
 import rdresults.sync.http.ApiResponse;
+import rdresults.sync.report.ResourceReport;
 
 /**
  * {@code loop_result} from the loop catalog, the one that grows large.

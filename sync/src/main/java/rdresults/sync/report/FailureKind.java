@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.report;
 
 /** Why a resource failed, for callers that act on it (the CLI's exit codes) without reading messages. */
 public enum FailureKind {

@@ -1,4 +1,6 @@
-package rdresults.sync;
+package rdresults.sync.report;
+
+import rdresults.sync.SyncResource;
 
 /**
  * One resource's part of a run. For {@link SyncResource#ALPHA158} the row counts are 0: its entries are written
@@ -18,17 +20,17 @@ public record ResourceReport(SyncResource resource, ResourceOutcome outcome, int
         failure = failure == null ? FailureKind.NONE : failure;
     }
 
-    static ResourceReport ok(SyncResource resource, ResourceOutcome outcome, int requests, int inserted,
+    public static ResourceReport ok(SyncResource resource, ResourceOutcome outcome, int requests, int inserted,
             int updated, int deleted, int unchanged, int duplicates, int liveRows) {
         return new ResourceReport(resource, outcome, requests, inserted, updated, deleted, unchanged, duplicates,
                 liveRows, "", FailureKind.NONE);
     }
 
-    static ResourceReport failed(SyncResource resource, int requests, String error, FailureKind kind) {
+    public static ResourceReport failed(SyncResource resource, int requests, String error, FailureKind kind) {
         return new ResourceReport(resource, ResourceOutcome.FAILED, requests, 0, 0, 0, 0, 0, 0, error, kind);
     }
 
-    static ResourceReport skipped(SyncResource resource, String reason) {
+    public static ResourceReport skipped(SyncResource resource, String reason) {
         return new ResourceReport(resource, ResourceOutcome.SKIPPED, 0, 0, 0, 0, 0, 0, 0, reason,
                 FailureKind.API_UNAVAILABLE);
     }

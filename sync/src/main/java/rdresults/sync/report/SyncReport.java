@@ -1,8 +1,10 @@
-package rdresults.sync;
+package rdresults.sync.report;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import rdresults.sync.SyncResource;
+import rdresults.sync.SyncRunner;
 
 /** The result of one {@link SyncRunner#once()}: one report per resource, in sync order. */
 public record SyncReport(Instant startedAt, Instant finishedAt, List<ResourceReport> resources) {

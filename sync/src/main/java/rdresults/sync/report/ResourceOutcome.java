@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.report;
 
 /** What happened to one resource in one run. */
 public enum ResourceOutcome {
