@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
-import rdresults.api.http.Problems;
 
 /**
  * The catalogs, held in memory as ready-to-send snapshots. Each catalog is loaded on first use (so the service
