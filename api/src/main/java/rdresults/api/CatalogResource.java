@@ -9,7 +9,17 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import rdresults.registry.PageRequest;
+import rdresults.api.catalog.CatalogFilters;
+import rdresults.api.catalog.CatalogKind;
+import rdresults.api.catalog.CatalogSnapshot;
+import rdresults.api.catalog.CatalogStore;
+import rdresults.api.catalog.CatalogView;
+import rdresults.api.catalog.Projection;
+import rdresults.api.endpoint.ApiEndpoints;
+import rdresults.api.endpoint.QueryParams;
+import rdresults.api.http.ConditionalResponses;
+import rdresults.api.http.MemoryAnswers;
+import rdresults.registry.query.PageRequest;
 
 /**
  * The catalogs. Without query parameters the body is the catalog file itself (a drop-in for the Python service);

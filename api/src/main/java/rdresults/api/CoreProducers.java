@@ -7,8 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import rdresults.registry.PathMapping;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.api.catalog.CatalogStore;
+import rdresults.registry.workspace.PathMapping;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** Wires the plain-Java core from {@link RdrConfig}: the only place the service builds core objects. */
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class CoreProducers {
         this.config = config;
     }
 
-    Path repoRoot() {
+    public Path repoRoot() {
         return Path.of(config.repoRoot()).toAbsolutePath().normalize();
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import rdresults.api.http.NotFoundProblemException;
 import rdresults.factorlib.Bundle;
 import rdresults.factorlib.FactorPackage;
 import rdresults.factorlib.SemVer;

@@ -14,6 +14,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import rdresults.api.catalog.CatalogStore;
+import rdresults.api.endpoint.ApiEndpoints;
+import rdresults.api.endpoint.QueryParams;
+import rdresults.api.http.ConditionalResponses;
+import rdresults.api.http.MemoryAnswers;
+import rdresults.api.http.NotFoundProblemException;
 import rdresults.model.PythonJson;
 
 /**

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import rdresults.api.http.ConditionalResponses;
 
 /** {@code GET /health}: the Python service's liveness answer, kept for existing clients. */
 @Path("/health")

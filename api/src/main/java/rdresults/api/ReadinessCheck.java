@@ -5,6 +5,7 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import rdresults.api.catalog.CatalogStore;
 
 /** Ready when the registry is readable and every catalog is loaded; the response says what is missing. */
 @Readiness

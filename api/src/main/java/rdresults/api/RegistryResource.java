@@ -12,16 +12,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import rdresults.api.endpoint.ApiEndpoints;
+import rdresults.api.endpoint.QueryParams;
+import rdresults.api.http.ConditionalResponses;
+import rdresults.api.http.NotFoundProblemException;
 import rdresults.model.LoopKey;
 import rdresults.model.PythonJson;
-import rdresults.registry.ArtifactQuery;
-import rdresults.registry.InvalidQueryException;
-import rdresults.registry.LoopQuery;
-import rdresults.registry.PageRequest;
 import rdresults.registry.RegistryJson;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.TaskRunQuery;
-import rdresults.registry.WorkspaceQuery;
+import rdresults.registry.query.ArtifactQuery;
+import rdresults.registry.query.InvalidQueryException;
+import rdresults.registry.query.LoopQuery;
+import rdresults.registry.query.PageRequest;
+import rdresults.registry.query.TaskRunQuery;
+import rdresults.registry.query.WorkspaceQuery;
 
 /** Registry views: task runs, loops, workspaces and a loop's artifacts, filtered and keyset-paged. */
 @Path("/")

@@ -16,6 +16,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import rdresults.api.catalog.CatalogKind;
+import rdresults.api.catalog.CatalogStore;
 import rdresults.model.AtomicFiles;
 import rdresults.model.PythonJson;
 

@@ -20,7 +20,7 @@ import rdresults.model.testing.TestTrees;
  */
 public class SampleRepository implements QuarkusTestResourceLifecycleManager {
 
-    static final Path SAMPLE = TestTrees.SAMPLE;
+    public static final Path SAMPLE = TestTrees.SAMPLE;
     static final Path ROOT = Path.of("target/test-repo").toAbsolutePath().normalize();
     static final String FACTOR_LIB = "rd-factors-lib";
     static final String UNICODE_FACTOR = "动量/因子 Alpha é";

@@ -7,7 +7,7 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
 import rdresults.model.RdrException;
-import rdresults.registry.InvalidQueryException;
+import rdresults.registry.query.InvalidQueryException;
 
 /**
  * The CLI's edge for failures raised while a command runs: prints one line {@code rdr: <message>} to stderr and

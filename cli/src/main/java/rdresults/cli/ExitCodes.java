@@ -11,20 +11,20 @@ import rdresults.factorlib.PackageExistsException;
 import rdresults.factorlib.PackageLockedException;
 import rdresults.factorlib.UnknownVersionException;
 import rdresults.model.InvalidInputException;
-import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
+import rdresults.registry.query.InvalidQueryException;
 import rdresults.registry.synthetic.RegistryExistsException;
 import rdresults.registry.synthetic.SyntheticRegistryException;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
-import rdresults.sync.FailureKind;
 import rdresults.sync.MalformedPayloadException;
 import rdresults.sync.MigrationException;
 import rdresults.sync.SyncDatabaseException;
 import rdresults.sync.SyncInterruptedException;
 import rdresults.sync.SyncLockedException;
+import rdresults.sync.report.FailureKind;
 
 /**
  * The exit codes of {@code rdr}, and which failure maps to which. Changing a code is an interface change: update

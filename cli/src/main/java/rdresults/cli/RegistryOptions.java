@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 import picocli.CommandLine.Option;
-import rdresults.registry.PathMapping;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.PathMapping;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * Where the registry and its workspaces are: {@code --repo-root}, {@code --registry-sqlite}, {@code --path-map}

@@ -10,19 +10,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import rdresults.export.ExportException;
 import rdresults.model.InvalidInputException;
-import rdresults.registry.InvalidQueryException;
 import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
+import rdresults.registry.query.InvalidQueryException;
 import rdresults.registry.synthetic.RegistryExistsException;
 import rdresults.registry.synthetic.SyntheticRegistryException;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
-import rdresults.sync.FailureKind;
 import rdresults.sync.MalformedPayloadException;
 import rdresults.sync.MigrationException;
 import rdresults.sync.SyncDatabaseException;
 import rdresults.sync.SyncLockedException;
+import rdresults.sync.report.FailureKind;
 
 class ExitCodesTest {
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rdresults.model.InvalidInputException;
-import rdresults.registry.PathMapping;
+import rdresults.registry.workspace.PathMapping;
 
 class RegistryOptionsTest {
 

@@ -8,15 +8,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
+import rdresults.export.alpha158.Alpha158MetaExporter;
+import rdresults.export.alpha158.Alpha158MetaOptions;
+import rdresults.export.factor.FactorCatalogExporter;
+import rdresults.export.factor.FactorCatalogOptions;
+import rdresults.export.factor.FactorCatalogPart;
 import rdresults.export.loop.LoopCatalogExporter;
 import rdresults.export.loop.LoopCatalogPart;
+import rdresults.export.model.ModelCatalogExporter;
+import rdresults.export.model.ModelCatalogPart;
 import rdresults.export.pass.CatalogPart;
 import rdresults.export.pass.EntrySpool;
 import rdresults.export.pass.WorkspacePass;
 import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.export.strategy.StrategyCatalogPart;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * {@code export all}: the Alpha158 meta, then the four catalogs from one {@link WorkspacePass}, which reads every

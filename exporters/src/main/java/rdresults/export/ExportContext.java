@@ -9,17 +9,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import rdresults.export.workspace.LoopWorkspace;
+import rdresults.export.workspace.WorkspaceFiles;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.IsoTimestamps;
 import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.model.TaskRun;
 import rdresults.model.Workspace;
-import rdresults.registry.LoopQuery;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.TaskRunQuery;
-import rdresults.registry.WorkspaceLocator;
-import rdresults.registry.WorkspaceQuery;
-import rdresults.registry.WorkspaceResolution;
+import rdresults.registry.query.LoopQuery;
+import rdresults.registry.query.TaskRunQuery;
+import rdresults.registry.query.WorkspaceQuery;
+import rdresults.registry.workspace.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceResolution;
 
 /**
  * What one export run reads from: the registry, the workspace locator and reader, and the clock. Registry rows and

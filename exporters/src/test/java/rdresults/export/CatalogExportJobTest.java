@@ -11,16 +11,22 @@ import java.util.EnumSet;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.export.alpha158.Alpha158MetaExporter;
+import rdresults.export.alpha158.Alpha158MetaOptions;
+import rdresults.export.factor.FactorCatalogExporter;
+import rdresults.export.factor.FactorCatalogOptions;
 import rdresults.export.loop.LoopCatalogExporter;
 import rdresults.export.loop.LoopCatalogOptions;
+import rdresults.export.model.ModelCatalogExporter;
 import rdresults.export.strategy.StrategyCatalogExporter;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.testing.Python3;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
 import rdresults.registry.synthetic.EdgeCase;
 import rdresults.registry.synthetic.GeneratedRegistry;
 import rdresults.registry.synthetic.SyntheticRegistryGenerator;
 import rdresults.registry.synthetic.SyntheticRegistryOptions;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 class CatalogExportJobTest {
 

@@ -15,35 +15,37 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.PythonJson;
 import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** The bundled sample (tests run in the module folder), copies of it to change, and contexts over them. */
-final class SampleFixture {
+public final class SampleFixture {
 
-    static final Path SAMPLE_ROOT = TestTrees.SAMPLE;
-    static final Path EXPECTED = SAMPLE_ROOT.resolve("expected");
-    static final String ALPHA_YAML_REL =
+    public static final Path SAMPLE_ROOT = TestTrees.SAMPLE;
+    public static final Path EXPECTED = SAMPLE_ROOT.resolve("expected");
+    public static final String ALPHA_YAML_REL =
             "rdagent/scenarios/qlib/experiment/factor_template/conf_combined_factors_dynamic.yaml";
-    static final String WORKSPACES_REL = "git_ignore_folder/RD-Agent_workspace";
-    static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC);
+    public static final String WORKSPACES_REL = "git_ignore_folder/RD-Agent_workspace";
+    public static final Clock FIXED_CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05.123456Z"), ZoneOffset.UTC);
     /** Rejects NaN and Infinity, as tools/compare_catalogs.py and the API's clients do. */
-    static final ObjectMapper STRICT = new ObjectMapper();
+    public static final ObjectMapper STRICT = new ObjectMapper();
 
     private SampleFixture() {
     }
 
     /** A registry reader and an export context over it; closing closes the reader. */
-    record Opened(RegistryReader reader, ExportContext context, ExportWarnings warnings) implements AutoCloseable {
+    public record Opened(RegistryReader reader, ExportContext context, ExportWarnings warnings)
+            implements AutoCloseable {
         @Override
         public void close() {
             reader.close();
         }
     }
 
-    static Opened open(Path repoRoot) {
+    public static Opened open(Path repoRoot) {
         Path db = repoRoot.resolve("RDagentDB/registry.sqlite");
         RegistryReader reader = RegistryReader.open(db);
         ExportWarnings warnings = new ExportWarnings();
@@ -53,23 +55,23 @@ final class SampleFixture {
     }
 
     /** Copies the sample (registry, workspaces, templates; not the expected outputs) into {@code target}. */
-    static Path copySample(Path target) {
+    public static Path copySample(Path target) {
         for (String part : List.of("RDagentDB", "git_ignore_folder", "rdagent")) {
             TestTrees.copy(SAMPLE_ROOT.resolve(part), target.resolve(part));
         }
         return target;
     }
 
-    static Path workspace(Path repoRoot, String workspaceId) {
+    public static Path workspace(Path repoRoot, String workspaceId) {
         return repoRoot.resolve(WORKSPACES_REL).resolve(workspaceId);
     }
 
-    static JsonNode expected(String name) {
+    public static JsonNode expected(String name) {
         return PythonJson.parse(read(EXPECTED.resolve(name)), name);
     }
 
     /** Serialises as the writer does and parses back strictly, so NaN or Infinity would fail the test. */
-    static JsonNode strictRoundTrip(JsonNode document) {
+    public static JsonNode strictRoundTrip(JsonNode document) {
         try {
             return STRICT.readTree(PythonJson.dumpIndented(document));
         } catch (IOException e) {
@@ -78,7 +80,7 @@ final class SampleFixture {
     }
 
     /** Runs SQL statements against a (copied) registry. */
-    static void sql(Path repoRoot, String... statements) {
+    public static void sql(Path repoRoot, String... statements) {
         Path db = repoRoot.resolve("RDagentDB/registry.sqlite");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
              Statement st = c.createStatement()) {
@@ -90,7 +92,7 @@ final class SampleFixture {
         }
     }
 
-    static String read(Path file) {
+    public static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -98,7 +100,7 @@ final class SampleFixture {
         }
     }
 
-    static void write(Path file, String text) {
+    public static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text, StandardCharsets.UTF_8);

@@ -14,12 +14,12 @@ import java.util.function.Function;
  * types; floats equal to 1e-9 relative; a reference NaN equals null; nested objects have the same keys).
  * Returns human-readable problems; empty means compatible.
  */
-final class SupersetCheck {
+public final class SupersetCheck {
 
     private SupersetCheck() {
     }
 
-    static List<String> problems(JsonNode reference, JsonNode actual, String listKey,
+    public static List<String> problems(JsonNode reference, JsonNode actual, String listKey,
                                  Function<JsonNode, String> keyOf, List<String> allowedFields) {
         List<String> problems = new ArrayList<>();
         for (String k : List.of("version", "source")) {
@@ -68,7 +68,7 @@ final class SupersetCheck {
         return out;
     }
 
-    static boolean equal(JsonNode ref, JsonNode act) {
+    public static boolean equal(JsonNode ref, JsonNode act) {
         if (ref.isNumber() && Double.isNaN(ref.doubleValue())) {
             return act.isNull();
         }

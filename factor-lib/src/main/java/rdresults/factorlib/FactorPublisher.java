@@ -26,7 +26,7 @@ import rdresults.model.IsoTimestamps;
 import rdresults.model.LoopKey;
 import rdresults.model.PythonJson;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * Publishes the factors of accepted loops into a package: for each factor of a loop's {@code factor_meta.json}

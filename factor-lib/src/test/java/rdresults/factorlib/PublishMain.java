@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import rdresults.model.LoopKey;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** A publisher in its own JVM, for the cross-process concurrency test: {@code LIB DB TASK_RUN_ID LOOP_ID}. */
 public final class PublishMain {

@@ -13,7 +13,7 @@ import rdresults.model.LoopKey;
 import rdresults.model.PythonJson;
 import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * A private copy of the bundled sample repository (registry + workspaces) in a test folder, with the loops the

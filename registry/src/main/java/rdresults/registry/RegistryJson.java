@@ -12,6 +12,7 @@ import rdresults.model.Loop;
 import rdresults.model.PythonJson;
 import rdresults.model.TaskRun;
 import rdresults.model.Workspace;
+import rdresults.registry.query.Page;
 
 /**
  * Registry rows as JSON objects whose keys are the registry's column names (snake_case), shared by every

@@ -20,6 +20,13 @@ import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.model.TaskRun;
 import rdresults.model.Workspace;
+import rdresults.registry.query.ArtifactQuery;
+import rdresults.registry.query.Cursor;
+import rdresults.registry.query.LoopQuery;
+import rdresults.registry.query.Page;
+import rdresults.registry.query.PageRequest;
+import rdresults.registry.query.TaskRunQuery;
+import rdresults.registry.query.WorkspaceQuery;
 
 /**
  * Read-only, typed access to one RD-Agent {@code registry.sqlite}: paged queries in stable key order, single-row

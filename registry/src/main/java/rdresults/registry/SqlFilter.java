@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.registry.query.TimeRange;
 
 /**
  * A WHERE clause assembled from fixed SQL fragments and bound values, so dynamic filters never concatenate input

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.model.Loop;
 import rdresults.model.testing.Python3;
+import rdresults.registry.query.LoopQuery;
 
 /**
  * Reads a registry while another process writes it the way RD-Agent does (Python sqlite3, WAL, one short

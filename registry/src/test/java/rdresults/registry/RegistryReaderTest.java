@@ -22,6 +22,14 @@ import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.model.TaskRun;
 import rdresults.model.Workspace;
+import rdresults.registry.query.ArtifactQuery;
+import rdresults.registry.query.InvalidQueryException;
+import rdresults.registry.query.LoopQuery;
+import rdresults.registry.query.Page;
+import rdresults.registry.query.PageRequest;
+import rdresults.registry.query.TaskRunQuery;
+import rdresults.registry.query.TimeRange;
+import rdresults.registry.query.WorkspaceQuery;
 
 class RegistryReaderTest {
 

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /** Builds small registries in a test folder with plain SQL, and points at the bundled sample. */
-final class TestRegistries {
+public final class TestRegistries {
 
     /** The bundled sample repository root (tests run with the module folder as working directory). */
-    static final Path SAMPLE_ROOT = Path.of("../examples/sample").toAbsolutePath().normalize();
-    static final Path SAMPLE_DB = SAMPLE_ROOT.resolve("RDagentDB/registry.sqlite");
+    public static final Path SAMPLE_ROOT = Path.of("../examples/sample").toAbsolutePath().normalize();
+    public static final Path SAMPLE_DB = SAMPLE_ROOT.resolve("RDagentDB/registry.sqlite");
 
     /** The contract's DDL before any migration (contract §1.2 minus the ALTER TABLE columns). */
     static final String LEGACY_DDL = """

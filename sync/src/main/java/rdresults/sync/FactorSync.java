@@ -8,6 +8,8 @@ import rdresults.sync.catalog.FactorRows;
 import rdresults.sync.db.CatalogUpserter;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.http.ApiResponse;
+import rdresults.sync.report.ResourceOutcome;
+import rdresults.sync.report.ResourceReport;
 
 /**
  * {@code factor_registry} from the factor catalog and the Alpha158 meta. Both are asked conditionally; when either

@@ -1,9 +1,10 @@
 package rdresults.sync;
 
 import java.util.List;
+import rdresults.sync.report.ResourceReport;
 
 /** Syncs one table from its API resources, applying it in one transaction. */
-interface ResourceSync {
+public interface ResourceSync {
 
     /** The resources it pulls, in order. */
     List<SyncResource> resources();

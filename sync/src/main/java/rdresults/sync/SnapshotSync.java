@@ -6,17 +6,19 @@ import rdresults.sync.catalog.EntryMapper;
 import rdresults.sync.catalog.SnapshotRows;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.http.ApiResponse;
+import rdresults.sync.report.ResourceOutcome;
+import rdresults.sync.report.ResourceReport;
 
 /**
  * A resource fetched whole: one conditional GET; 304 means done; otherwise the body is the full snapshot, mapped
  * entry by entry as it is parsed. An optional resource answering 404 is an empty snapshot.
  */
-final class SnapshotSync implements ResourceSync {
+public final class SnapshotSync implements ResourceSync {
 
     private final SyncResource resource;
     private final EntryMapper mapper;
 
-    SnapshotSync(SyncResource resource, EntryMapper mapper) {
+    public SnapshotSync(SyncResource resource, EntryMapper mapper) {
         this.resource = resource;
         this.mapper = mapper;
     }
@@ -33,7 +35,7 @@ final class SnapshotSync implements ResourceSync {
     }
 
     /** One GET of the whole resource, conditional when {@code etag} is not empty, applied as a full snapshot. */
-    List<ResourceReport> fetch(SyncContext ctx, String etag) {
+    public List<ResourceReport> fetch(SyncContext ctx, String etag) {
         ApiResponse r = ctx.get(resource, resource.path(), etag);
         if (r.isNotModified()) {
             return ctx.notModified(List.of(resource));

@@ -15,9 +15,12 @@ import rdresults.sync.db.SyncStateStore;
 import rdresults.sync.db.TableSpec;
 import rdresults.sync.http.ApiResponse;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.report.FailureKind;
+import rdresults.sync.report.ResourceOutcome;
+import rdresults.sync.report.ResourceReport;
 
 /** What the resource syncs of one run share: client, database, state, lock, options and request counts. */
-final class SyncContext {
+public final class SyncContext {
 
     private final ResultsApiClient client;
     private final DbSession session;
@@ -34,7 +37,7 @@ final class SyncContext {
         this.options = options;
     }
 
-    SyncOptions options() {
+    public SyncOptions options() {
         return options;
     }
 
@@ -51,12 +54,12 @@ final class SyncContext {
     }
 
     /** GET, counting its exchanges for {@code r}. */
-    ApiResponse get(SyncResource r, String pathAndQuery, String etag) {
+    public ApiResponse get(SyncResource r, String pathAndQuery, String etag) {
         return count(r, () -> client.get(r.resourceName(), pathAndQuery, etag));
     }
 
     /** HEAD, counting its exchanges for {@code r}. */
-    ApiResponse head(SyncResource r, String pathAndQuery, String etag) {
+    public ApiResponse head(SyncResource r, String pathAndQuery, String etag) {
         return count(r, () -> client.head(r.resourceName(), pathAndQuery, etag));
     }
 
@@ -75,12 +78,12 @@ final class SyncContext {
     }
 
     /** The stored state of {@code r}. */
-    StateRow current(SyncResource r) {
+    public StateRow current(SyncResource r) {
         return session.withConnection("reading sync_state", c -> state.current(c, r.resourceName()));
     }
 
     /** The ETag to send: the stored one, or none for a full refresh. */
-    String etagFor(StateRow s) {
+    public String etagFor(StateRow s) {
         return options.fullRefresh() || s.etag() == null ? "" : s.etag();
     }
 
@@ -93,7 +96,7 @@ final class SyncContext {
     }
 
     /** Records a 304 for {@code resources} in one transaction; nothing else is written. */
-    List<ResourceReport> notModified(List<SyncResource> resources) {
+    public List<ResourceReport> notModified(List<SyncResource> resources) {
         Instant now = now();
         return session.inTransaction("recording not-modified resources", c -> {
             renewLock(c);
@@ -111,12 +114,12 @@ final class SyncContext {
     }
 
     /** A resource's successful sync, as stored and reported. */
-    record Applied(SyncResource resource, String etag, CatalogUpserter.Counts counts, int duplicates, int liveRows,
-            ResourceOutcome outcome) {
+    public record Applied(SyncResource resource, String etag, CatalogUpserter.Counts counts, int duplicates,
+                          int liveRows, ResourceOutcome outcome) {
     }
 
     /** Every stored row of {@code table}: key, the text of {@code column}, deleted or not. */
-    Map<String, StoredRows.Stored> stored(TableSpec table, String column) {
+    public Map<String, StoredRows.Stored> stored(TableSpec table, String column) {
         return session.withConnection("reading " + table.table(), c -> StoredRows.read(c, table, column));
     }
 
@@ -137,7 +140,7 @@ final class SyncContext {
      * Applies the changed {@code rows} of {@code table} and marks the {@code gone} keys deleted, leaving every other
      * row as it is, and records {@code applied}, in one transaction.
      */
-    List<ResourceReport> applyDelta(TableSpec table, List<Row> rows, List<List<Object>> gone, Applied applied) {
+    public List<ResourceReport> applyDelta(TableSpec table, List<Row> rows, List<List<Object>> gone, Applied applied) {
         return apply(table, (upserter, c, now) -> upserter.applyDelta(c, rows, gone, now), List.of(applied));
     }
 

@@ -1,5 +1,7 @@
 package rdresults.sync;
 
+import rdresults.sync.report.ResourceReport;
+
 /** Follows a run resource by resource (progress output, tests). Must be quick; must not throw. */
 public interface SyncListener {
 

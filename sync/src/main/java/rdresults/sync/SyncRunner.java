@@ -11,6 +11,10 @@ import rdresults.sync.catalog.PackageVersionRows;
 import rdresults.sync.catalog.StrategyRows;
 import rdresults.sync.db.SyncLock;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.loop.LoopSync;
+import rdresults.sync.report.FailureKind;
+import rdresults.sync.report.ResourceReport;
+import rdresults.sync.report.SyncReport;
 
 /**
  * Pulls the results API into the consumer database. {@link #once()} migrates the schema, takes the database's run

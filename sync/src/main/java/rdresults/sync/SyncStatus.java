@@ -13,6 +13,10 @@ import java.util.Map;
 import java.util.Optional;
 import rdresults.sync.db.StateRow;
 import rdresults.sync.db.SyncStateStore;
+import rdresults.sync.status.FactorLibVersion;
+import rdresults.sync.status.ResourceStatus;
+import rdresults.sync.status.StatusReport;
+import rdresults.sync.status.VersionAlignment;
 
 /**
  * Reads what the syncs left in a consumer database: {@code sync_state} per resource, live and deleted rows per

@@ -3,5 +3,10 @@
  * deployments). Entry points: {@link rdresults.sync.SyncRunner} ({@code once()}), {@link rdresults.sync.SyncStatus}
  * ({@code read}), {@link rdresults.sync.SyncDatabase} and {@link rdresults.sync.http.ResultsApiClient}.
  * Plain Java (JDK HttpClient + JDBC): embeddable in any JVM tool; scheduling ({@code watch}) belongs to the caller.
+ *
+ * <p>{@code report} holds what a run reports, {@code status} what a status read reports and {@code http} the API
+ * client. The sub-packages {@code loop} (the loop catalog's delta sync), {@code catalog} (payloads to rows) and
+ * {@code db} (the JDBC side) are internals; {@code SyncContext}, {@code ResourceSync} and {@code SnapshotSync} are
+ * public only for {@code loop}.
  */
 package rdresults.sync;

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.UUID;
 import rdresults.sync.http.ApiClientConfig;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.report.SyncReport;
 import rdresults.sync.testing.TestDatabases;
 
 /**

@@ -21,7 +21,7 @@ import rdresults.cli.registry.PathResolutionReport;
 import rdresults.registry.RegistryException;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.RegistrySchema;
-import rdresults.registry.WorkspaceQuery;
+import rdresults.registry.query.WorkspaceQuery;
 
 /** {@code rdr doctor}: is the registry usable, do workspace paths resolve, are the catalogs there and fresh. */
 @Command(name = "doctor", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

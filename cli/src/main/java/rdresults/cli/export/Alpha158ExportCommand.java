@@ -7,10 +7,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import rdresults.cli.RdrVersionProvider;
-import rdresults.export.Alpha158MetaExporter;
-import rdresults.export.Alpha158MetaOptions;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportWarnings;
+import rdresults.export.alpha158.Alpha158MetaExporter;
+import rdresults.export.alpha158.Alpha158MetaOptions;
 
 /** {@code rdr export alpha158}: as {@code tools/export_alpha158_meta.py}, plus {@code --full}. */
 @Command(name = "alpha158", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

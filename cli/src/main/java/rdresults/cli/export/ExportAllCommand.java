@@ -13,13 +13,13 @@ import rdresults.cli.OutputOptions;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.RegistryOptions;
 import rdresults.cli.VerbosityOptions;
-import rdresults.export.Alpha158Config;
 import rdresults.export.CatalogExportJob;
 import rdresults.export.CatalogFiles;
 import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportSummary;
+import rdresults.export.alpha158.Alpha158Config;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * {@code rdr export all}: the Alpha158 meta and the four catalogs in one pass over the registry, the meta merged

@@ -9,8 +9,8 @@ import picocli.CommandLine.Option;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
-import rdresults.export.FactorCatalogExporter;
-import rdresults.export.FactorCatalogOptions;
+import rdresults.export.factor.FactorCatalogExporter;
+import rdresults.export.factor.FactorCatalogOptions;
 
 /** {@code rdr export factors}: as {@code tools/export_aistock_factor_catalog.py}. */
 @Command(name = "factors", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

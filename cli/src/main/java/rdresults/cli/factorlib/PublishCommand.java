@@ -23,7 +23,7 @@ import rdresults.factorlib.PublishRequest;
 import rdresults.factorlib.PublishResult;
 import rdresults.model.LoopKey;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** {@code rdr factor-lib publish}: the factors of accepted loops into the package, one version per change. */
 @Command(name = "publish", mixinStandardHelpOptions = true, sortOptions = false,

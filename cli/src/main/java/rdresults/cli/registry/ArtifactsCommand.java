@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rdresults.cli.TextTable;
 import rdresults.model.Artifact;
-import rdresults.registry.ArtifactQuery;
+import rdresults.registry.query.ArtifactQuery;
 
 /** {@code rdr registry artifacts}. */
 @Command(name = "artifacts", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

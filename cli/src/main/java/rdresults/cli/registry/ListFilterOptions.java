@@ -1,7 +1,7 @@
 package rdresults.cli.registry;
 
 import picocli.CommandLine.Option;
-import rdresults.registry.TimeRange;
+import rdresults.registry.query.TimeRange;
 
 /** Filters every registry listing has: task run, status, and creation/update time windows. */
 public final class ListFilterOptions {
@@ -34,12 +34,12 @@ public final class ListFilterOptions {
         return status;
     }
 
-    /** @throws rdresults.registry.InvalidQueryException a bound is not a timestamp (names the option) */
+    /** @throws rdresults.registry.query.InvalidQueryException a bound is not a timestamp (names the option) */
     TimeRange created() {
         return TimeRange.parse("--created-", createdSince, createdUntil);
     }
 
-    /** @throws rdresults.registry.InvalidQueryException a bound is not a timestamp (names the option) */
+    /** @throws rdresults.registry.query.InvalidQueryException a bound is not a timestamp (names the option) */
     TimeRange updated() {
         return TimeRange.parse("--updated-", updatedSince, updatedUntil);
     }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rdresults.cli.TextTable;
 import rdresults.model.Loop;
-import rdresults.registry.LoopQuery;
+import rdresults.registry.query.LoopQuery;
 
 /** {@code rdr registry loops}. */
 @Command(name = "loops", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

@@ -1,7 +1,7 @@
 package rdresults.cli.registry;
 
 import picocli.CommandLine.Option;
-import rdresults.registry.PageRequest;
+import rdresults.registry.query.PageRequest;
 
 /** {@code --limit} and {@code --cursor}: which page of a listing to print. */
 public final class PageOptions {
@@ -19,7 +19,7 @@ public final class PageOptions {
     /**
      * The page asked for.
      *
-     * @throws rdresults.registry.InvalidQueryException the limit is out of range
+     * @throws rdresults.registry.query.InvalidQueryException the limit is out of range
      */
     PageRequest toRequest() {
         return new PageRequest(limit, cursor);

@@ -13,9 +13,9 @@ import org.jboss.logging.Logger;
 import rdresults.cli.TextTable;
 import rdresults.model.PythonJson;
 import rdresults.model.Workspace;
-import rdresults.registry.WorkspaceLocator;
-import rdresults.registry.WorkspaceResolution;
-import rdresults.registry.WorkspaceResolution.Method;
+import rdresults.registry.workspace.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceResolution;
+import rdresults.registry.workspace.WorkspaceResolution.Method;
 
 /** How the stored path of every workspace row resolved on this machine: counts per rule, and the failures. */
 public record PathResolutionReport(int total, Map<Method, Integer> resolvedByMethod, List<Unresolved> unresolved) {

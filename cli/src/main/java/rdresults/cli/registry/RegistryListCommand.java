@@ -15,9 +15,9 @@ import rdresults.cli.RegistryOptions;
 import rdresults.cli.TextTable;
 import rdresults.cli.VerbosityOptions;
 import rdresults.model.PythonJson;
-import rdresults.registry.Page;
-import rdresults.registry.PageRequest;
 import rdresults.registry.RegistryReader;
+import rdresults.registry.query.Page;
+import rdresults.registry.query.PageRequest;
 
 /**
  * A paged listing of one registry table: builds the query from the options (so bad options fail before the

@@ -19,7 +19,7 @@ import rdresults.cli.VerbosityOptions;
 import rdresults.model.PythonJson;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.RegistryStats;
-import rdresults.registry.WorkspaceQuery;
+import rdresults.registry.query.WorkspaceQuery;
 
 /** {@code rdr registry stats}: row counts and how many workspace paths resolve. */
 @Command(name = "stats", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import picocli.CommandLine.Command;
 import rdresults.cli.TextTable;
 import rdresults.model.TaskRun;
-import rdresults.registry.TaskRunQuery;
+import rdresults.registry.query.TaskRunQuery;
 
 /** {@code rdr registry task-runs}. */
 @Command(name = "task-runs", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

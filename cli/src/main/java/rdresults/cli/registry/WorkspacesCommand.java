@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import rdresults.cli.TextTable;
 import rdresults.model.Workspace;
-import rdresults.registry.WorkspaceQuery;
+import rdresults.registry.query.WorkspaceQuery;
 
 /** {@code rdr registry workspaces}. */
 @Command(name = "workspaces", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

@@ -8,9 +8,9 @@ import java.util.Optional;
 import rdresults.cli.TextTable;
 import rdresults.model.IsoTimestamps;
 import rdresults.model.PythonJson;
-import rdresults.sync.ResourceStatus;
-import rdresults.sync.StatusReport;
-import rdresults.sync.VersionAlignment;
+import rdresults.sync.status.ResourceStatus;
+import rdresults.sync.status.StatusReport;
+import rdresults.sync.status.VersionAlignment;
 
 /** The views of {@code rdr sync status}: header lines, a table per resource and the version alignment line. */
 final class StatusReports {

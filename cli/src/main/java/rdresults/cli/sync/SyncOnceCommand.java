@@ -11,9 +11,9 @@ import rdresults.cli.OutputOptions;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.VerbosityOptions;
 import rdresults.sync.SyncDatabase;
-import rdresults.sync.SyncReport;
 import rdresults.sync.SyncRunner;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.report.SyncReport;
 
 /** {@code rdr sync once}: one sync run, reported per resource. */
 @Command(name = "once", mixinStandardHelpOptions = true, sortOptions = false,

@@ -12,9 +12,9 @@ import java.util.StringJoiner;
 import rdresults.cli.TextTable;
 import rdresults.model.IsoTimestamps;
 import rdresults.model.PythonJson;
-import rdresults.sync.ResourceOutcome;
-import rdresults.sync.ResourceReport;
-import rdresults.sync.SyncReport;
+import rdresults.sync.report.ResourceOutcome;
+import rdresults.sync.report.ResourceReport;
+import rdresults.sync.report.SyncReport;
 
 /**
  * The views of one sync run: the per-resource table, the {@code --json} document, the summary line (the last line

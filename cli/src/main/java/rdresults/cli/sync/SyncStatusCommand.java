@@ -12,9 +12,9 @@ import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.VerbosityOptions;
-import rdresults.sync.StatusReport;
 import rdresults.sync.SyncDatabase;
 import rdresults.sync.SyncStatus;
+import rdresults.sync.status.StatusReport;
 
 /** {@code rdr sync status}: what the syncs left in the consumer database. */
 @Command(name = "status", mixinStandardHelpOptions = true, sortOptions = false,

@@ -19,9 +19,9 @@ import rdresults.cli.VerbosityOptions;
 import rdresults.model.InvalidInputException;
 import rdresults.model.RdrException;
 import rdresults.sync.SyncDatabase;
-import rdresults.sync.SyncReport;
 import rdresults.sync.SyncRunner;
 import rdresults.sync.http.ResultsApiClient;
+import rdresults.sync.report.SyncReport;
 
 /**
  * {@code rdr sync watch}: a sync run every {@code --every}, as a job of the Quarkus scheduler that skips a tick

@@ -15,7 +15,7 @@ import rdresults.factorlib.FactorPublisher;
 import rdresults.factorlib.PublishRequest;
 import rdresults.model.LoopKey;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * A private copy of the bundled sample (registry and workspaces: publishing writes into factor_meta.json files)

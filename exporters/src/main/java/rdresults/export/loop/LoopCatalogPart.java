@@ -7,11 +7,11 @@ import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
 import rdresults.export.CatalogWriter;
-import rdresults.export.LoopWorkspace;
 import rdresults.export.pass.CatalogPart;
 import rdresults.export.pass.EntrySpool;
 import rdresults.export.pass.PlannedVisit;
 import rdresults.export.pass.WorkspaceVisit;
+import rdresults.export.workspace.LoopWorkspace;
 
 /**
  * The loop catalog's share of a workspace pass (see {@link LoopCatalogExporter} for the rules). Each candidate row

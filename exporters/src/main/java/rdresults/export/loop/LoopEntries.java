@@ -2,7 +2,7 @@ package rdresults.export.loop;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import rdresults.export.LoopWorkspace;
+import rdresults.export.workspace.LoopWorkspace;
 import rdresults.model.Loop;
 import rdresults.model.PythonJson;
 import rdresults.model.Workspace;

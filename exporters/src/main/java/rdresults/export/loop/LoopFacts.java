@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import rdresults.export.ExportWarnings;
-import rdresults.export.MlflowRuns;
-import rdresults.export.WorkspaceFiles;
 import rdresults.export.strategy.StrategyIds;
+import rdresults.export.workspace.MlflowRuns;
+import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
 
 /**

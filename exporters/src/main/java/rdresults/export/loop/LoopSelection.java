@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import rdresults.export.LoopWorkspace;
+import rdresults.export.workspace.LoopWorkspace;
 import rdresults.model.IsoTimestamps;
 import rdresults.model.Loop;
 

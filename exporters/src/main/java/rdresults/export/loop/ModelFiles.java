@@ -2,7 +2,7 @@ package rdresults.export.loop;
 
 import java.util.ArrayList;
 import java.util.List;
-import rdresults.export.WorkspaceFiles;
+import rdresults.export.workspace.WorkspaceFiles;
 
 /**
  * The model weights of a workspace (contract §4.3 gate): root {@code model.pkl|joblib|bin|onnx|pt|pth} files, and

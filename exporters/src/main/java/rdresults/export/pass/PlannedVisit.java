@@ -1,6 +1,6 @@
 package rdresults.export.pass;
 
-import rdresults.export.LoopWorkspace;
+import rdresults.export.workspace.LoopWorkspace;
 import rdresults.model.Workspace;
 
 /**

@@ -5,8 +5,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import rdresults.export.ExportContext;
-import rdresults.export.LoopWorkspace;
 import rdresults.export.strategy.StrategyRows;
+import rdresults.export.workspace.LoopWorkspace;
 import rdresults.model.Workspace;
 
 /**

@@ -19,7 +19,7 @@ import rdresults.export.ExportWarnings;
  * Visits the registry's workspaces once ({@link VisitPlan}) and feeds every {@link CatalogPart} from each visit, so
  * {@code export all} reads each folder once for all catalogs, and holds the files of only a few folders at a time.
  *
- * <p>With more than one thread ({@link rdresults.export.WorkspaceReader#threads()}) the parts' reads run on a
+ * <p>With more than one thread ({@link rdresults.export.workspace.WorkspaceReader#threads()}) the parts' reads run on a
  * pool, a bounded number of visits ahead; the calling thread runs the recording steps and moves each visit's
  * warnings into the export's, strictly in visit order. Outputs and warnings are therefore the same for every
  * thread count.

@@ -2,8 +2,8 @@ package rdresults.export.pass;
 
 import java.util.Optional;
 import rdresults.export.ExportWarnings;
-import rdresults.export.LoopWorkspace;
-import rdresults.export.WorkspaceFiles;
+import rdresults.export.workspace.LoopWorkspace;
+import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.Workspace;
 
 /**

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
 import rdresults.export.ExportWarnings;
-import rdresults.export.WorkspaceFiles;
+import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
 
 /**

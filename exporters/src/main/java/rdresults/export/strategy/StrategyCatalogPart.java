@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import rdresults.export.CatalogWriter;
-import rdresults.export.LoopWorkspace;
-import rdresults.export.WorkspaceFiles;
 import rdresults.export.pass.CatalogPart;
 import rdresults.export.pass.EntrySpool;
 import rdresults.export.pass.PlannedVisit;
 import rdresults.export.pass.WorkspaceVisit;
+import rdresults.export.workspace.LoopWorkspace;
+import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
 
 /**

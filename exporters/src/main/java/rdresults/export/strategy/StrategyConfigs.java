@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import rdresults.export.WorkspaceFiles;
 import rdresults.export.internal.Truthiness;
+import rdresults.export.workspace.WorkspaceFiles;
 
 /**
  * The configuration blocks a strategy entry reports (contract §4.2), each taken from the first template, in sorted

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import rdresults.export.ExportWarnings;
-import rdresults.export.LoopWorkspace;
-import rdresults.export.WorkspaceFiles;
+import rdresults.export.workspace.LoopWorkspace;
+import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
 
 /**

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import rdresults.export.WorkspaceFiles;
+import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
 import rdresults.model.Uuid5;
 

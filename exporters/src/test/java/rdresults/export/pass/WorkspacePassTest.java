@@ -16,9 +16,9 @@ import rdresults.export.ExportContext;
 import rdresults.export.ExportException;
 import rdresults.export.ExportWarnings;
 import rdresults.export.SampleCopy;
-import rdresults.export.WorkspaceReader;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 class WorkspacePassTest {
 

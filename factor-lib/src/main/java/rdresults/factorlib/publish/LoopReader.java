@@ -10,10 +10,10 @@ import rdresults.factorlib.LoopNotFoundException;
 import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.model.Workspace;
-import rdresults.registry.LoopQuery;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.WorkspaceLocator;
-import rdresults.registry.WorkspaceQuery;
+import rdresults.registry.query.LoopQuery;
+import rdresults.registry.query.WorkspaceQuery;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /** Looks loops up in the registry and resolves their workspace folders. */
 public final class LoopReader {

@@ -8,10 +8,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
-import rdresults.registry.WorkspaceLocator;
 import rdresults.registry.synthetic.conventions.StoredPaths;
 import rdresults.registry.synthetic.database.RegistryMutations;
 import rdresults.registry.synthetic.database.RegistryRowWriter;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * Keeps writing to an existing registry the way RD-Agent does while a run is live, so readers can be tested against

@@ -1,8 +1,8 @@
 package rdresults.registry.synthetic.conventions;
 
 import java.nio.file.Path;
-import rdresults.registry.WorkspaceLocator;
 import rdresults.registry.synthetic.PathStyle;
+import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
  * Renders the absolute paths the registry stores, in the form the writing machine used (contract §0, cross-OS

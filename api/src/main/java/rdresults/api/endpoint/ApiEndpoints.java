@@ -1,0 +1,219 @@
+package rdresults.api.endpoint;
+
+import static rdresults.api.endpoint.Param.path;
+import static rdresults.api.endpoint.Param.query;
+
+import java.util.ArrayList;
+import java.util.List;
+import rdresults.api.catalog.CatalogKind;
+import rdresults.api.catalog.Projection;
+import rdresults.registry.query.PageRequest;
+
+/**
+ * Every endpoint of the service, declared once: the resources validate their query parameters against these
+ * declarations and the OpenAPI document is built from them (see {@link ApiDocumentFilter}). Adding a parameter here
+ * makes it both accepted and documented; a parameter cannot be accepted any other way.
+ */
+public final class ApiEndpoints {
+
+    private static final Failure BAD_PAGE_QUERY = Failure.badRequest("An unknown or repeated query parameter, or a "
+            + "malformed value (e.g. limit outside 1-" + PageRequest.MAX_LIMIT + ", a cursor not from this listing, "
+            + "a time that is not ISO-8601); the detail names the parameter and what is allowed");
+
+    // --- catalogs
+
+    static final Endpoint CATALOG_FACTORS = catalog(CatalogKind.FACTORS, "/catalog/factors", "The factor catalog",
+            List.of(query("source", ParamType.STRING, "Only entries of this source, e.g. qlib_alpha158 or "
+                            + "rdagent_generated"),
+                    query("name_prefix", ParamType.STRING, "Only entries whose name starts with this text"),
+                    query("tag", ParamType.STRING, "Only entries carrying this tag")));
+
+    static final Endpoint CATALOG_STRATEGIES = catalog(CatalogKind.STRATEGIES, "/catalog/strategies",
+            "The strategy catalog",
+            List.of(query("action", ParamType.STRING, "Only strategies of this action")));
+
+    static final Endpoint CATALOG_LOOPS = catalog(CatalogKind.LOOPS, "/catalog/loops", "The loop catalog",
+            List.of(query("task_run_id", ParamType.STRING, "Only loops of this task run"),
+                    query("status", ParamType.STRING, "Only loops with this status"),
+                    query("decision", ParamType.STRING, "Only loops whose decision is true, false or null (none "
+                            + "recorded)"),
+                    query("since", ParamType.TIME, "Only loops whose time (updated_at_utc, else ended_at_utc, else "
+                            + "started_at_utc) is at or after this"),
+                    query("until", ParamType.TIME, "Only loops whose time (as for since) is before this"),
+                    query("solidified", ParamType.BOOLEAN, "Only solidified (true) or only unsolidified (false) "
+                            + "loops")));
+
+    static final Endpoint CATALOG_MODELS = catalog(CatalogKind.MODELS, "/catalog/models", "The model catalog",
+            List.of(query("task_run_id", ParamType.STRING, "Only models of this task run")));
+
+    static final Endpoint ALPHA158_META = catalog(CatalogKind.ALPHA158, "/alpha158/meta",
+            "The Alpha158 factor metadata", List.of());
+
+    // --- factors
+
+    public static final Endpoint FACTOR = new Endpoint("/factors/{name}", ApiGroup.FACTORS, "One factor's full record",
+            "Each factor catalog entry of that name (one per source) with implementation (impl_module, impl_func, "
+                    + "impl_version) and performance_by_loop: the KPIs of every loop that used the factor.",
+            List.of(path("name", ParamType.STRING, "The factor name, percent-encoded: it may hold /, spaces or any "
+                            + "Unicode"),
+                    query("source", ParamType.STRING, "Only the record of this source; default: every source")),
+            Answer.json("{\"name\": ..., \"factors\": [...]}: the factor's records"),
+            List.of(Failure.badRequest("An unknown or repeated query parameter"),
+                    Failure.notFound("No factor of that name (with that source)"),
+                    Failure.unavailable("The factor catalog is missing, unreadable or corrupt; the detail says why")));
+
+    // --- registry
+
+    public static final Endpoint TASK_RUNS = registryList("/task_runs", "Task runs", "task runs",
+            List.of(query("status", ParamType.STRING, "Only task runs with this status")));
+
+    public static final Endpoint TASK_RUN = new Endpoint("/task_runs/{id}", ApiGroup.REGISTRY, "One task run",
+            "The registry row of one task run.",
+            List.of(path("id", ParamType.STRING, "The task run id")),
+            Answer.json("The task run row; keys are the registry's column names"),
+            List.of(Failure.notFound("No task run with this id"), registryUnavailable()));
+
+    public static final Endpoint LOOPS = registryList("/loops", "Loops", "loops",
+            List.of(query("task_run_id", ParamType.STRING, "Only loops of this task run"),
+                    query("status", ParamType.STRING, "Only loops with this status"),
+                    query("action", ParamType.STRING, "Only loops of this action, e.g. factor or model"),
+                    query("has_result", ParamType.BOOLEAN, "Only loops with (true) or without (false) a result"),
+                    query("materialization_status", ParamType.STRING, "Only loops with this materialization status"),
+                    query("is_solidified", ParamType.BOOLEAN, "Only solidified (true) or only unsolidified (false) "
+                            + "loops")));
+
+    public static final Endpoint LOOP = new Endpoint("/loops/{task_run_id}/{loop_id}", ApiGroup.REGISTRY, "One loop",
+            "The registry row of one loop.",
+            loopKey(),
+            Answer.json("The loop row; keys are the registry's column names"),
+            loopFailures());
+
+    public static final Endpoint LOOP_ARTIFACTS = new Endpoint("/loops/{task_run_id}/{loop_id}/artifacts",
+            ApiGroup.REGISTRY, "A loop's artifacts",
+            "The artifacts of one loop, ordered by type, name and id, each with every registry column, summary "
+                    + "(summary_json parsed; {} when it is not a JSON object) and its files (path, size_bytes, "
+                    + "mtime_utc, sha256, kind, ids).",
+            loopKey(),
+            Answer.json("{\"task_run_id\": ..., \"loop_id\": ..., \"artifacts\": [...]}"),
+            loopFailures());
+
+    public static final Endpoint WORKSPACES = registryList("/workspaces", "Workspaces", "workspaces",
+            List.of(query("task_run_id", ParamType.STRING, "Only workspaces of this task run"),
+                    query("loop_id", ParamType.INTEGER, "Only workspaces of this loop"),
+                    query("status", ParamType.STRING, "Only workspaces with this status"),
+                    query("workspace_role", ParamType.STRING, "Only workspaces with this role")));
+
+    // --- factor package
+
+    public static final Endpoint PACKAGE_VERSIONS = new Endpoint("/factor_package/versions", ApiGroup.FACTOR_PACKAGE,
+            "The factor package's versions", "The published versions of the factor package and the current one.",
+            List.of(),
+            Answer.json("{\"current\": \"MAJOR.MINOR.PATCH\", \"versions\": [{\"version\", \"created_at_utc\", "
+                    + "\"functions\", \"sha256\", \"size_bytes\"}, ...]}"),
+            List.of(Failure.notFound("No factor library is configured (rdr.factor-lib.root or RD_FACTORS_LIB_ROOT): "
+                    + "this service publishes no factor package"), packageUnavailable()));
+
+    public static final Endpoint PACKAGE_BUNDLE = new Endpoint("/factor_package/bundle", ApiGroup.FACTOR_PACKAGE,
+            "One version's archive",
+            "The zip archive of one factor package version, as an attachment (Content-Disposition names the file). "
+                    + "Archives are immutable: the ETag is the archive's sha256.",
+            List.of(query("version", ParamType.STRING, "The version, strictly MAJOR.MINOR.PATCH; default: the "
+                    + "current version")),
+            new Answer("application/zip", "The version's zip archive", true),
+            List.of(Failure.badRequest("An unknown or repeated query parameter, or a version that is not "
+                            + "MAJOR.MINOR.PATCH"),
+                    Failure.notFound("No such version (see /factor_package/versions), or no factor library is "
+                            + "configured"),
+                    packageUnavailable()));
+
+    // --- health
+
+    static final Endpoint HEALTH = new Endpoint("/health", ApiGroup.HEALTH, "Liveness",
+            "{\"status\":\"ok\"}, as the Python service answered, kept for existing clients. Never needs the token.",
+            List.of(),
+            new Answer("application/json", "{\"status\":\"ok\"}", false),
+            List.of());
+
+    /** In the order the OpenAPI document lists them. */
+    static final List<Endpoint> ALL = List.of(CATALOG_FACTORS, CATALOG_STRATEGIES, CATALOG_LOOPS, CATALOG_MODELS,
+            ALPHA158_META, FACTOR, TASK_RUNS, TASK_RUN, LOOPS, LOOP, LOOP_ARTIFACTS, WORKSPACES, PACKAGE_VERSIONS,
+            PACKAGE_BUNDLE, HEALTH);
+
+    private ApiEndpoints() {
+    }
+
+    public static Endpoint catalog(CatalogKind kind) {
+        return switch (kind) {
+            case FACTORS -> CATALOG_FACTORS;
+            case STRATEGIES -> CATALOG_STRATEGIES;
+            case LOOPS -> CATALOG_LOOPS;
+            case MODELS -> CATALOG_MODELS;
+            case ALPHA158 -> ALPHA158_META;
+        };
+    }
+
+    /** A catalog endpoint: its own filters, then the field selection and paging every catalog has. */
+    private static Endpoint catalog(CatalogKind kind, String path, String summary, List<Param> filters) {
+        List<Param> params = new ArrayList<>(filters);
+        params.add(query(Projection.PARAM, ParamType.STRING, "Comma-separated entry fields to keep, in that order "
+                + "(an entry lacking one leaves it out); " + (kind.indexedFields() == null ? "any field"
+                : "one of " + String.join(", ", kind.indexedFields()))));
+        params.addAll(paging(PageRequest.MAX_LIMIT));
+        String list = "\"" + kind.listKey() + "\"";
+        return new Endpoint(path, ApiGroup.CATALOGS, summary,
+                "Without query parameters the body is the catalog file " + kind.fileName() + " itself (NaN written by "
+                        + "the Python tools is served as null): a drop-in for the Python service. With any "
+                        + "parameter it is a filtered keyset page in catalog-key order: the file's envelope fields, "
+                        + list + " with the matching entries, and next_cursor (null on the last page; pass it as "
+                        + "cursor for the next one).",
+                params,
+                Answer.json("The catalog file, or a page {<envelope fields>, " + list + ": [...], \"next_cursor\": "
+                        + "...}"),
+                List.of(BAD_PAGE_QUERY,
+                        Failure.unavailable("The catalog file is missing, unreadable or corrupt; the detail says "
+                                + "which and why")));
+    }
+
+    /** A registry listing: its own filters, then the time windows and paging every listing has. */
+    private static Endpoint registryList(String path, String summary, String rows, List<Param> filters) {
+        List<Param> params = new ArrayList<>(filters);
+        params.add(query("created_since", ParamType.TIME, "Only rows created at or after this"));
+        params.add(query("created_until", ParamType.TIME, "Only rows created before this"));
+        params.add(query("updated_since", ParamType.TIME, "Only rows updated at or after this"));
+        params.add(query("updated_until", ParamType.TIME, "Only rows updated before this"));
+        params.addAll(paging(PageRequest.DEFAULT_LIMIT));
+        return new Endpoint(path, ApiGroup.REGISTRY, summary,
+                "Registry " + rows + ", filtered and keyset-paged: {\"items\": [...], \"next_cursor\": ...} "
+                        + "(next_cursor is null on the last page; pass it as cursor for the next one). Item keys are "
+                        + "the registry's column names.",
+                params,
+                Answer.json("A page {\"items\": [...], \"next_cursor\": ...}"),
+                List.of(BAD_PAGE_QUERY, registryUnavailable()));
+    }
+
+    private static List<Param> paging(int defaultLimit) {
+        return List.of(
+                query("limit", ParamType.INTEGER, "Page size, 1-" + PageRequest.MAX_LIMIT + " (default "
+                        + defaultLimit + ")"),
+                query("cursor", ParamType.STRING, "Where the page starts: the next_cursor of the previous page "
+                        + "(opaque)"));
+    }
+
+    private static List<Param> loopKey() {
+        return List.of(path("task_run_id", ParamType.STRING, "The task run id"),
+                path("loop_id", ParamType.INTEGER, "The loop's number within the task run"));
+    }
+
+    private static List<Failure> loopFailures() {
+        return List.of(Failure.badRequest("The loop_id path segment is not an integer"),
+                Failure.notFound("No such loop"), registryUnavailable());
+    }
+
+    private static Failure registryUnavailable() {
+        return Failure.unavailable("The registry cannot be read; the detail says why");
+    }
+
+    private static Failure packageUnavailable() {
+        return Failure.unavailable("The factor package cannot be read; the detail says why");
+    }
+}

@@ -1,0 +1,60 @@
+package rdresults.api.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.List;
+import java.util.Optional;
+import rdresults.api.RdrConfig;
+
+/**
+ * When {@code rdr.api.token} is set, every request requires {@code Authorization: Bearer <token>}, except health
+ * ({@code /health}, {@code /q/health/*}: probes carry no token) and the API description ({@code /q/openapi},
+ * {@code /q/swagger-ui}). It filters the HTTP router rather than the REST layer, so {@code /q/metrics} is guarded
+ * too. The comparison is constant-time.
+ */
+@ApplicationScoped
+public class BearerTokenFilter {
+
+    /** Before the routes, after Quarkus's own early filters. */
+    private static final int PRIORITY = 100;
+    private static final List<String> OPEN_PREFIXES = List.of("/q/health", "/q/openapi", "/q/swagger-ui");
+    private static final String DENIED = Problems.json(401, "Unauthorized",
+            "this service requires a bearer token: send Authorization: Bearer <token>");
+
+    private final Optional<byte[]> token;
+
+    public BearerTokenFilter(RdrConfig config) {
+        this.token = config.api().token().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+    }
+
+    void register(@Observes Filters filters) {
+        if (token.isPresent()) {
+            filters.register(this::authenticate, PRIORITY);
+        }
+    }
+
+    private void authenticate(RoutingContext rc) {
+        if (isOpen(rc.normalizedPath()) || carriesToken(rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
+            rc.next();
+            return;
+        }
+        rc.response().setStatusCode(401)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .putHeader("WWW-Authenticate", "Bearer")
+                .end(DENIED);
+    }
+
+    private boolean carriesToken(String header) {
+        return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && MessageDigest.isEqual(token.get(), header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static boolean isOpen(String path) {
+        return path.equals("/health") || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+}

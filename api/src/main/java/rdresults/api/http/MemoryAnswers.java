@@ -1,0 +1,24 @@
+package rdresults.api.http;
+
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+
+/**
+ * Runs an answer on the I/O thread when it is at hand (ready bytes of a loaded catalog), and on a worker thread when
+ * it takes real work: reading a catalog from disk takes seconds, and assembling a page scans up to every entry;
+ * either would stall the event loop that serves every other connection.
+ */
+public final class MemoryAnswers {
+
+    private MemoryAnswers() {
+    }
+
+    public static Uni<Response> answer(boolean atHand, Supplier<Response> answer) {
+        if (atHand) {
+            return Uni.createFrom().item(answer.get());
+        }
+        return Uni.createFrom().item(answer).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+}

@@ -1,0 +1,143 @@
+package rdresults.export.factor;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import rdresults.export.CatalogWriter;
+import rdresults.export.ExportContext;
+import rdresults.export.pass.CatalogPart;
+import rdresults.export.pass.PlannedVisit;
+import rdresults.export.pass.WorkspaceVisit;
+import rdresults.export.workspace.WorkspaceFiles;
+import rdresults.model.InvalidInputException;
+import rdresults.model.PythonJson;
+import rdresults.model.Workspace;
+
+/**
+ * The factor catalog's share of a workspace pass (see {@link FactorCatalogExporter} for the rules): the alpha-meta
+ * candidates, read up front, and those of each workspace's {@code factor_meta.json}; only the best candidate of
+ * each ({@code name}, {@code source}) key is kept, so memory holds one factor object per catalog entry.
+ */
+public final class FactorCatalogPart implements CatalogPart {
+
+    private static final Logger LOG = Logger.getLogger(FactorCatalogPart.class);
+
+    private final Map<FactorCandidate.Key, FactorCandidate> best = new HashMap<>();
+    private long candidates;
+
+    public FactorCatalogPart(ExportContext context, FactorCatalogOptions options) {
+        long order = 0;
+        for (Path file : options.alphaMetaFiles()) {
+            Optional<JsonNode> doc = readAlphaMeta(context, file);
+            if (doc.isPresent()) {
+                for (JsonNode f : doc.get().path("factors")) {
+                    Optional<FactorCandidate> c = candidate(f, null, null, order);
+                    if (c.isPresent()) {
+                        keep(c.get());
+                        order++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Every workspace row once, whatever loop it belongs to. */
+    @Override
+    public boolean wants(PlannedVisit visit) {
+        return visit.firstOfWorkspace();
+    }
+
+    @Override
+    public Runnable read(WorkspaceVisit visit) {
+        List<FactorCandidate> found = visit.files()
+                .map(files -> workspaceCandidates(visit, files))
+                .orElse(List.of());
+        return () -> found.forEach(this::keep);
+    }
+
+    /** The best candidate of each key, in catalog order, as entries. */
+    @Override
+    public List<byte[]> entries() {
+        List<byte[]> entries = best.values().stream()
+                .sorted(FactorCandidate.CATALOG_ORDER)
+                .map(c -> CatalogWriter.entryBytes(FactorEntryMapper.toEntry(c)))
+                .toList();
+        LOG.debugf("factor catalog: %d candidates, %d entries", candidates, entries.size());
+        return entries;
+    }
+
+    /**
+     * Candidates differ in {@link FactorCandidate#order}, so {@link FactorCandidate#RANK} is a total order and the
+     * kept candidate does not depend on the order candidates arrive in.
+     */
+    private void keep(FactorCandidate c) {
+        candidates++;
+        best.merge(c.key(), c, (a, b) -> FactorCandidate.RANK.compare(a, b) >= 0 ? a : b);
+    }
+
+    private static Optional<JsonNode> readAlphaMeta(ExportContext context, Path file) {
+        if (!Files.isRegularFile(file)) {
+            context.warnings().warn("skipped --alpha-meta " + file + ": file not found");
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(PythonJson.parse(Files.readAllBytes(file), file.toString()));
+        } catch (IOException e) {
+            context.warnings().warn("skipped --alpha-meta " + file + ": cannot read (" + e.getMessage() + ")");
+        } catch (InvalidInputException e) {
+            context.warnings().warn("skipped --alpha-meta " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    private static List<FactorCandidate> workspaceCandidates(WorkspaceVisit visit, WorkspaceFiles files) {
+        Optional<JsonNode> meta = files.json("factor_meta.json");
+        if (meta.isEmpty()) {
+            return List.of();
+        }
+        JsonNode factors = meta.get().path("factors");
+        if (!factors.isArray()) {
+            visit.warnings().warn("skipped " + files.folder().resolve("factor_meta.json")
+                    + ": no \"factors\" list");
+            return List.of();
+        }
+        Workspace w = visit.workspace();
+        Map<String, FactorPerformance> performance = files.json("factor_perf.json")
+                .map(p -> FactorPerformance.byFactorName(p, w.taskRunId(), w.loopId()))
+                .orElse(Map.of());
+        JsonNode fileCreated = meta.get().path("created_at_utc");
+        String fileCreatedAt = fileCreated.isTextual() ? fileCreated.textValue() : null;
+        List<FactorCandidate> out = new ArrayList<>();
+        int position = 0;
+        for (JsonNode f : factors) {
+            long order = FactorCandidate.workspaceOrder(visit.planned().workspaceIndex(), position);
+            Optional<FactorCandidate> c = candidate(f, performance, fileCreatedAt, order);
+            if (c.isPresent()) {
+                out.add(c.get());
+                position++;
+            }
+        }
+        return out;
+    }
+
+    /** A candidate for factor object {@code f}, or empty when it is not an object with a non-empty text name. */
+    private static Optional<FactorCandidate> candidate(JsonNode f, Map<String, FactorPerformance> performance,
+                                                       String fileCreatedAt, long order) {
+        JsonNode name = f.path("name");
+        if (!f.isObject() || !name.isTextual() || name.textValue().isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode source = f.path("source");
+        JsonNode created = f.path("created_at_utc");
+        return Optional.of(new FactorCandidate(f, name.textValue(), source.isTextual() ? source.textValue() : null,
+                performance == null ? null : performance.get(name.textValue()),
+                created.isTextual() ? created.textValue() : fileCreatedAt, order));
+    }
+}

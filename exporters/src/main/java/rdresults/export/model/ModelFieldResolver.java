@@ -1,0 +1,158 @@
+package rdresults.export.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import rdresults.export.workspace.WorkspaceFiles;
+import rdresults.model.Artifact;
+import rdresults.model.InvalidInputException;
+import rdresults.model.PythonJson;
+
+/**
+ * Finds a workspace's {@link ModelFields} with the precedence of the Python model exporter (contract §4.4), minus
+ * its unsafe step: {@code mlruns/**}{@code /params.pkl} is never opened (unpickling runs arbitrary code).
+ * <ol>
+ *   <li>{@code model.py}: the first {@code class X(...)} line mentioning {@code Model}, or {@code model_cls = X};</li>
+ *   <li>if still no type: {@code model_meta.json}'s {@code model_type}, {@code model_conf}, {@code dataset_conf},
+ *       {@code feature_schema};</li>
+ *   <li>if a config is still missing: the {@code report} artifact row's model columns;</li>
+ *   <li>if anything is still missing: the workspace YAMLs ({@code *.yaml} then {@code *.yml}, root files first,
+ *       then by path), at top level or under {@code scenario}.</li>
+ * </ol>
+ */
+public final class ModelFieldResolver {
+
+    private ModelFieldResolver() {
+    }
+
+    /** Resolves the fields of the workspace {@code files}; {@code report} is its report artifact row, or null. */
+    public static ModelFields resolve(WorkspaceFiles files, Artifact report) {
+        State s = new State();
+        s.type = files.text("model.py").flatMap(ModelFieldResolver::typeFromModelPy).orElse(null);
+        if (s.type == null) {
+            files.json("model_meta.json").filter(m -> m.isObject() && !m.isEmpty()).ifPresent(meta -> {
+                s.type = ModelFields.absentIfNull(meta.get("model_type"));
+                s.config = ModelFields.absentIfNull(meta.get("model_conf"));
+                s.dataset = ModelFields.absentIfNull(meta.get("dataset_conf"));
+                s.schema = ModelFields.absentIfNull(meta.get("feature_schema"));
+            });
+        }
+        if ((s.config == null || s.dataset == null) && report != null) {
+            fromRegistry(s, report);
+        }
+        if (s.config == null || s.dataset == null || s.schema == null) {
+            fromYamls(s, files);
+        }
+        return new ModelFields(s.type, s.config, s.dataset, s.schema);
+    }
+
+    /** The model class name {@code model.py} declares, as the Python exporter reads it. */
+    static Optional<JsonNode> typeFromModelPy(String content) {
+        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
+        for (String raw : text.split("\r\n|\r|\n", -1)) {
+            String line = raw.strip();
+            if (line.startsWith("class ") && line.contains("(") && line.contains("Model")) {
+                int end = line.indexOf('(');
+                if (end > "class ".length()) {
+                    return Optional.of(TextNode.valueOf(line.substring("class ".length(), end).strip()));
+                }
+            } else if (line.startsWith("model_cls = ")) {
+                return Optional.of(TextNode.valueOf(line.split("=", -1)[1].strip()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void fromRegistry(State s, Artifact report) {
+        if (s.type == null && report.modelType() != null && !report.modelType().isEmpty()) {
+            s.type = TextNode.valueOf(report.modelType());
+        }
+        if (s.config == null) {
+            s.config = parse(report.modelConfJson());
+        }
+        if (s.dataset == null) {
+            s.dataset = parse(report.datasetConfJson());
+        }
+        if (s.schema == null) {
+            s.schema = parse(report.featureSchemaJson());
+        }
+    }
+
+    /** A registry JSON column; absent when empty or not JSON (as the Python exporter ignores it). */
+    private static JsonNode parse(String json) {
+        if (json == null || json.isEmpty()) {
+            return null;
+        }
+        try {
+            return ModelFields.absentIfNull(PythonJson.parse(json, "registry artifact column"));
+        } catch (InvalidInputException e) {
+            return null;
+        }
+    }
+
+    private static void fromYamls(State s, WorkspaceFiles files) {
+        for (String rel : scanOrder(files)) {
+            Optional<JsonNode> cfg = files.yaml(rel);
+            if (cfg.isEmpty()) {
+                continue;
+            }
+            List<JsonNode> bases = new ArrayList<>(List.of(cfg.get()));
+            if (cfg.get().path("scenario").isObject()) {
+                bases.add(cfg.get().get("scenario"));
+            }
+            for (JsonNode base : bases) {
+                fromYamlBase(s, base);
+            }
+            if (s.config != null && s.dataset != null && s.schema != null) {
+                return;
+            }
+        }
+    }
+
+    private static void fromYamlBase(State s, JsonNode base) {
+        JsonNode task = base.path("task");
+        if (task.isObject()) {
+            if (s.config == null && task.path("model").isObject()) {
+                s.config = task.get("model");
+                if (s.type == null && s.config.has("class")) {
+                    s.type = ModelFields.absentIfNull(s.config.get("class"));
+                }
+            }
+            if (s.dataset == null && task.path("dataset").isObject()) {
+                s.dataset = task.get("dataset");
+            }
+        }
+        JsonNode handlerConfig = base.path("data_handler_config");
+        if (handlerConfig.isObject() && s.schema == null) {
+            s.schema = ModelFields.absentIfNull(handlerConfig.get("feature"));
+        }
+        if (s.schema == null && task.isObject()) {
+            JsonNode inner = task.path("dataset").path("kwargs").path("handler").path("kwargs")
+                    .path("data_handler_config");
+            if (inner.isObject()) {
+                s.schema = ModelFields.absentIfNull(inner.get("feature"));
+            }
+        }
+    }
+
+    /** Recursive {@code *.yaml} then {@code *.yml}, each with root files first (Python's rglob walks top-down). */
+    private static List<String> scanOrder(WorkspaceFiles files) {
+        List<String> out = new ArrayList<>();
+        for (String suffix : List.of(".yaml", ".yml")) {
+            List<String> found = files.recursiveFilesEndingWith(suffix);
+            found.stream().filter(r -> r.indexOf('/') < 0).forEach(out::add);
+            found.stream().filter(r -> r.indexOf('/') >= 0).forEach(out::add);
+        }
+        return out;
+    }
+
+    /** The fields found so far; Java null is "not found". */
+    private static final class State {
+        JsonNode type;
+        JsonNode config;
+        JsonNode dataset;
+        JsonNode schema;
+    }
+}

@@ -1,0 +1,56 @@
+package rdresults.export.workspace;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import rdresults.model.InvalidInputException;
+import rdresults.model.PythonYaml;
+
+/**
+ * Parsed YAML documents keyed by their text. RD-Agent copies the same few templates into every workspace, so a
+ * large export parses each distinct text once. Bounded (least recently used out); thread-safe. Cached trees are
+ * shared: callers must treat them as read-only and copy before changing.
+ */
+final class ParsedYamlCache {
+
+    /** A parsed root mapping, or the reason the text is unusable. */
+    record Parsed(JsonNode mapping, String error) {
+    }
+
+    /**
+     * Enough for the templates a registry repeats (they are used by visit after visit, so they stay); small, since
+     * every unique text (each MLflow {@code meta.yaml}) passes through too and the trees are kept in the heap.
+     */
+    private static final int MAX_ENTRIES = 256;
+
+    private final Map<String, Parsed> byText = new LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Parsed> eldest) {
+            return size() > MAX_ENTRIES;
+        }
+    };
+
+    /** One loader per thread that parses (loaders are not thread-safe; setting one up costs a small parse). */
+    private final ThreadLocal<PythonYaml.Loader> loaders = ThreadLocal.withInitial(PythonYaml::loader);
+
+    Parsed mapping(String text) {
+        synchronized (byText) {
+            Parsed hit = byText.get(text);
+            if (hit != null) {
+                return hit;
+            }
+        }
+        Parsed parsed;
+        try {
+            parsed = new Parsed(loaders.get().loadMapping(text, "YAML"), null);
+        } catch (InvalidInputException e) {
+            parsed = new Parsed(null, e.getMessage());
+        }
+        synchronized (byText) {
+            byText.put(text, parsed);
+        }
+        return parsed;
+    }
+}
