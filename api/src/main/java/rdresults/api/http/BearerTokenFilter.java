@@ -54,7 +54,7 @@ public class BearerTokenFilter {
                 && MessageDigest.isEqual(token.get(), header.substring(7).trim().getBytes(StandardCharsets.UTF_8));
     }
 
-    static boolean isOpen(String path) {
+    private static boolean isOpen(String path) {
         return path.equals("/health") || OPEN_PREFIXES.stream().anyMatch(path::startsWith);
     }
 }
