@@ -15,8 +15,6 @@ import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
 import rdresults.registry.query.InvalidQueryException;
-import rdresults.registry.synthetic.RegistryExistsException;
-import rdresults.registry.synthetic.SyntheticRegistryException;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
 import rdresults.sync.MalformedPayloadException;
@@ -25,6 +23,8 @@ import rdresults.sync.SyncDatabaseException;
 import rdresults.sync.SyncInterruptedException;
 import rdresults.sync.SyncLockedException;
 import rdresults.sync.report.FailureKind;
+import rdresults.testkit.RegistryExistsException;
+import rdresults.testkit.SyntheticRegistryException;
 
 /**
  * The exit codes of {@code rdr}, and which failure maps to which. Changing a code is an interface change: update

@@ -14,8 +14,6 @@ import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
 import rdresults.registry.RegistryUnavailableException;
 import rdresults.registry.query.InvalidQueryException;
-import rdresults.registry.synthetic.RegistryExistsException;
-import rdresults.registry.synthetic.SyntheticRegistryException;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
 import rdresults.sync.MalformedPayloadException;
@@ -23,6 +21,8 @@ import rdresults.sync.MigrationException;
 import rdresults.sync.SyncDatabaseException;
 import rdresults.sync.SyncLockedException;
 import rdresults.sync.report.FailureKind;
+import rdresults.testkit.RegistryExistsException;
+import rdresults.testkit.SyntheticRegistryException;
 
 class ExitCodesTest {
 

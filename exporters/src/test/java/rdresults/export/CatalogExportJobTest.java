@@ -22,11 +22,11 @@ import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.testing.Python3;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.synthetic.EdgeCase;
-import rdresults.registry.synthetic.GeneratedRegistry;
-import rdresults.registry.synthetic.SyntheticRegistryGenerator;
-import rdresults.registry.synthetic.SyntheticRegistryOptions;
 import rdresults.registry.workspace.WorkspaceLocator;
+import rdresults.testkit.EdgeCase;
+import rdresults.testkit.GeneratedRegistry;
+import rdresults.testkit.SyntheticRegistryGenerator;
+import rdresults.testkit.SyntheticRegistryOptions;
 
 class CatalogExportJobTest {
 

@@ -25,12 +25,12 @@ import rdresults.cli.OutputOptions;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.VerbosityOptions;
 import rdresults.model.PythonJson;
-import rdresults.registry.synthetic.EdgeCase;
-import rdresults.registry.synthetic.GeneratedRegistry;
-import rdresults.registry.synthetic.PathStyle;
-import rdresults.registry.synthetic.RegistryCounts;
-import rdresults.registry.synthetic.SyntheticRegistryGenerator;
-import rdresults.registry.synthetic.SyntheticRegistryOptions;
+import rdresults.testkit.EdgeCase;
+import rdresults.testkit.GeneratedRegistry;
+import rdresults.testkit.PathStyle;
+import rdresults.testkit.RegistryCounts;
+import rdresults.testkit.SyntheticRegistryGenerator;
+import rdresults.testkit.SyntheticRegistryOptions;
 
 /** {@code rdr dev generate OUT}: a synthetic RD-Agent repository root, from {@link SyntheticRegistryGenerator}. */
 @Command(name = "generate", mixinStandardHelpOptions = true, sortOptions = false,

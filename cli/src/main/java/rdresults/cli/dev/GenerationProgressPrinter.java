@@ -1,7 +1,7 @@
 package rdresults.cli.dev;
 
 import java.io.PrintWriter;
-import rdresults.registry.synthetic.GenerationProgress;
+import rdresults.testkit.GenerationProgress;
 
 /** Shows a long generation's progress on stderr for a person watching: a line at every tenth of the loops. */
 final class GenerationProgressPrinter implements GenerationProgress {
