@@ -19,6 +19,7 @@ import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.ConditionalResponses;
 import rdresults.api.http.MemoryAnswers;
+import rdresults.model.Catalog;
 import rdresults.registry.query.PageRequest;
 
 /**
@@ -38,31 +39,31 @@ public class CatalogResource {
     }
 
     @GET
-    @Path("catalog/factors")
+    @Path(Catalog.ApiPaths.FACTORS)
     public Uni<Response> factors(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.FACTORS, uri, headers);
     }
 
     @GET
-    @Path("catalog/strategies")
+    @Path(Catalog.ApiPaths.STRATEGIES)
     public Uni<Response> strategies(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.STRATEGIES, uri, headers);
     }
 
     @GET
-    @Path("catalog/loops")
+    @Path(Catalog.ApiPaths.LOOPS)
     public Uni<Response> loops(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.LOOPS, uri, headers);
     }
 
     @GET
-    @Path("catalog/models")
+    @Path(Catalog.ApiPaths.MODELS)
     public Uni<Response> models(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.MODELS, uri, headers);
     }
 
     @GET
-    @Path("alpha158/meta")
+    @Path(Catalog.ApiPaths.ALPHA158)
     public Uni<Response> alpha158(@Context UriInfo uri, @Context HttpHeaders headers) {
         return serve(CatalogKind.ALPHA158, uri, headers);
     }

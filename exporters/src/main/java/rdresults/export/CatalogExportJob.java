@@ -23,6 +23,7 @@ import rdresults.export.pass.WorkspacePass;
 import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.export.strategy.StrategyCatalogPart;
 import rdresults.export.workspace.WorkspaceReader;
+import rdresults.model.Catalog;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.WorkspaceLocator;
 
@@ -92,7 +93,7 @@ public final class CatalogExportJob {
             ObjectNode document = Alpha158MetaExporter.export(context, new Alpha158MetaOptions(options.confYaml(),
                     options.configPath(), options.alpha158Full()));
             CatalogWriter.write(alphaFile, document);
-            int entries = document.path("factors").size();
+            int entries = document.path(Catalog.ALPHA158.listKey()).size();
             written.put(CatalogFiles.ALPHA158, entries);
             progress.step(CatalogFiles.ALPHA158, entries);
             return List.of(alphaFile);

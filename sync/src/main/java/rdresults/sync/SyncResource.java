@@ -1,5 +1,7 @@
 package rdresults.sync;
 
+import rdresults.model.Catalog;
+
 /**
  * The API resources a sync pulls, in the order it pulls them, each with the {@code sync_state} row it keeps.
  * {@link #FACTORS} and {@link #ALPHA158} both feed {@code factor_registry} and are applied in one transaction.
@@ -7,17 +9,22 @@ package rdresults.sync;
 public enum SyncResource {
     FACTOR_PACKAGE_VERSIONS("factor_package_versions", "/factor_package/versions", "versions",
             "factor_package_version", true),
-    FACTORS("factors", "/catalog/factors", "factors", "factor_registry", false),
-    ALPHA158("alpha158", "/alpha158/meta", "factors", "factor_registry", false),
-    STRATEGIES("strategies", "/catalog/strategies", "strategies", "strategy_registry", false),
-    MODELS("models", "/catalog/models", "models", "model_registry", false),
-    LOOPS("loops", "/catalog/loops", "loops", "loop_result", false);
+    FACTORS("factors", Catalog.FACTORS, "factor_registry"),
+    ALPHA158("alpha158", Catalog.ALPHA158, "factor_registry"),
+    STRATEGIES("strategies", Catalog.STRATEGIES, "strategy_registry"),
+    MODELS("models", Catalog.MODELS, "model_registry"),
+    LOOPS("loops", Catalog.LOOPS, "loop_result");
 
     private final String resourceName;
     private final String path;
     private final String listKey;
     private final String table;
     private final boolean optional;
+
+    /** A catalog: its path and list key come from the catalog's description; a 404 is a failure. */
+    SyncResource(String resourceName, Catalog catalog, String table) {
+        this(resourceName, catalog.apiPath(), catalog.listKey(), table, false);
+    }
 
     SyncResource(String resourceName, String path, String listKey, String table, boolean optional) {
         this.resourceName = resourceName;

@@ -1,15 +1,16 @@
 package rdresults.api.catalog;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
-import rdresults.export.CatalogFiles;
+import rdresults.model.Catalog;
 
 /** Whether the catalogs need a new export: one is missing, or the registry (or its WAL) changed after it. */
 final class CatalogFreshness {
 
     /** The catalogs built from the registry (the Alpha158 meta comes from a YAML and is not judged by it). */
-    private static final String[] CATALOGS = {CatalogFiles.FACTORS, CatalogFiles.STRATEGIES, CatalogFiles.LOOPS,
-        CatalogFiles.MODELS};
+    private static final List<Catalog> CATALOGS = List.of(Catalog.FACTORS, Catalog.STRATEGIES, Catalog.LOOPS,
+            Catalog.MODELS);
 
     private CatalogFreshness() {
     }
@@ -19,8 +20,8 @@ final class CatalogFreshness {
         if (registryChanged < 0) {
             return false; // no registry: nothing to export from
         }
-        for (String name : CATALOGS) {
-            long catalog = modified(catalogDir.resolve(name));
+        for (Catalog c : CATALOGS) {
+            long catalog = modified(catalogDir.resolve(c.fileName()));
             if (catalog < 0 || catalog < registryChanged) {
                 return true;
             }

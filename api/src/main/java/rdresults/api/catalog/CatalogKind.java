@@ -2,33 +2,33 @@ package rdresults.api.catalog;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.function.Function;
+import rdresults.model.Catalog;
 
-/** The catalog files the service serves, each with its list key and the key that identifies an entry. */
+/**
+ * The catalog files the service serves: the {@link Catalog} (file, list key, entry key) and what the service keeps
+ * of each entry in memory.
+ */
 public enum CatalogKind {
-    FACTORS("factor_catalog.json", "factors", e -> e.path("name").asText() + "\u0000" + e.path("source").asText(),
-            null),
-    STRATEGIES("strategy_catalog.json", "strategies", e -> e.path("strategy_id").asText(),
-            List.of("strategy_id", "action")),
-    LOOPS("loop_catalog.json", "loops", e -> e.path("task_run_id").asText() + "\u0000"
-            + String.format("%012d", e.path("loop_id").asLong()) + "\u0000" + e.path("workspace_id").asText(),
+    FACTORS(Catalog.FACTORS, null),
+    STRATEGIES(Catalog.STRATEGIES, List.of("strategy_id", "action")),
+    LOOPS(Catalog.LOOPS,
             List.of("task_run_id", "loop_id", "workspace_id", "status", "decision", "is_solidified", "started_at_utc",
                     "ended_at_utc", "updated_at_utc", "factor_names", "annualized_return", "max_drawdown", "sharpe",
                     "ic", "ic_ir", "win_rate", "factor_impl_version")),
-    MODELS("model_catalog.json", "models", e -> e.path("model_id").asText(),
-            List.of("model_id", "task_run_id", "loop_id")),
-    ALPHA158("alpha158_meta.json", "factors", e -> e.path("name").asText(), null);
+    MODELS(Catalog.MODELS, List.of("model_id", "task_run_id", "loop_id")),
+    ALPHA158(Catalog.ALPHA158, null);
 
-    private final String fileName;
-    private final String listKey;
-    private final Function<JsonNode, String> sortKey;
+    private final Catalog catalog;
     private final List<String> indexedFields;
 
-    CatalogKind(String fileName, String listKey, Function<JsonNode, String> sortKey, List<String> indexedFields) {
-        this.fileName = fileName;
-        this.listKey = listKey;
-        this.sortKey = sortKey;
+    CatalogKind(Catalog catalog, List<String> indexedFields) {
+        this.catalog = catalog;
         this.indexedFields = indexedFields;
+    }
+
+    /** The catalog's one description (file, list key, key fields, API path). */
+    public Catalog catalog() {
+        return catalog;
     }
 
     /**
@@ -40,20 +40,20 @@ public enum CatalogKind {
     }
 
     public String fileName() {
-        return fileName;
+        return catalog.fileName();
     }
 
     public String listKey() {
-        return listKey;
+        return catalog.listKey();
     }
 
     /** A string that orders entries by the catalog key and identifies one entry (for cursors). */
     public String sortKey(JsonNode entry) {
-        return sortKey.apply(entry);
+        return catalog.entryKey(entry);
     }
 
     /** Name used in cursors and messages, e.g. {@code factors}. */
     public String resource() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return catalog.resource();
     }
 }

@@ -22,17 +22,16 @@ public final class ApiEndpoints {
 
     // --- catalogs
 
-    static final Endpoint CATALOG_FACTORS = catalog(CatalogKind.FACTORS, "/catalog/factors", "The factor catalog",
+    static final Endpoint CATALOG_FACTORS = catalog(CatalogKind.FACTORS, "The factor catalog",
             List.of(query("source", ParamType.STRING, "Only entries of this source, e.g. qlib_alpha158 or "
                             + "rdagent_generated"),
                     query("name_prefix", ParamType.STRING, "Only entries whose name starts with this text"),
                     query("tag", ParamType.STRING, "Only entries carrying this tag")));
 
-    static final Endpoint CATALOG_STRATEGIES = catalog(CatalogKind.STRATEGIES, "/catalog/strategies",
-            "The strategy catalog",
+    static final Endpoint CATALOG_STRATEGIES = catalog(CatalogKind.STRATEGIES, "The strategy catalog",
             List.of(query("action", ParamType.STRING, "Only strategies of this action")));
 
-    static final Endpoint CATALOG_LOOPS = catalog(CatalogKind.LOOPS, "/catalog/loops", "The loop catalog",
+    static final Endpoint CATALOG_LOOPS = catalog(CatalogKind.LOOPS, "The loop catalog",
             List.of(query("task_run_id", ParamType.STRING, "Only loops of this task run"),
                     query("status", ParamType.STRING, "Only loops with this status"),
                     query("decision", ParamType.STRING, "Only loops whose decision is true, false or null (none "
@@ -43,11 +42,10 @@ public final class ApiEndpoints {
                     query("solidified", ParamType.BOOLEAN, "Only solidified (true) or only unsolidified (false) "
                             + "loops")));
 
-    static final Endpoint CATALOG_MODELS = catalog(CatalogKind.MODELS, "/catalog/models", "The model catalog",
+    static final Endpoint CATALOG_MODELS = catalog(CatalogKind.MODELS, "The model catalog",
             List.of(query("task_run_id", ParamType.STRING, "Only models of this task run")));
 
-    static final Endpoint ALPHA158_META = catalog(CatalogKind.ALPHA158, "/alpha158/meta",
-            "The Alpha158 factor metadata", List.of());
+    static final Endpoint ALPHA158_META = catalog(CatalogKind.ALPHA158, "The Alpha158 factor metadata", List.of());
 
     // --- factors
 
@@ -153,14 +151,14 @@ public final class ApiEndpoints {
     }
 
     /** A catalog endpoint: its own filters, then the field selection and paging every catalog has. */
-    private static Endpoint catalog(CatalogKind kind, String path, String summary, List<Param> filters) {
+    private static Endpoint catalog(CatalogKind kind, String summary, List<Param> filters) {
         List<Param> params = new ArrayList<>(filters);
         params.add(query(Projection.PARAM, ParamType.STRING, "Comma-separated entry fields to keep, in that order "
                 + "(an entry lacking one leaves it out); " + (kind.indexedFields() == null ? "any field"
                 : "one of " + String.join(", ", kind.indexedFields()))));
         params.addAll(paging(PageRequest.MAX_LIMIT));
         String list = "\"" + kind.listKey() + "\"";
-        return new Endpoint(path, ApiGroup.CATALOGS, summary,
+        return new Endpoint(kind.catalog().apiPath(), ApiGroup.CATALOGS, summary,
                 "Without query parameters the body is the catalog file " + kind.fileName() + " itself (NaN written by "
                         + "the Python tools is served as null): a drop-in for the Python service. With any "
                         + "parameter it is a filtered keyset page in catalog-key order: the file's envelope fields, "

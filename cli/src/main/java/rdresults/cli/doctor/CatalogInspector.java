@@ -8,6 +8,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import rdresults.model.Catalog;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 
@@ -17,17 +18,9 @@ import rdresults.model.PythonJson;
  */
 final class CatalogInspector {
 
-    /** One catalog file AIstock reads and the key of its entry list. */
-    record CatalogFile(String name, String listKey) {
-    }
-
     /** The catalogs, in the order they are exported. */
-    static final List<CatalogFile> CATALOGS = List.of(
-            new CatalogFile("factor_catalog.json", "factors"),
-            new CatalogFile("strategy_catalog.json", "strategies"),
-            new CatalogFile("loop_catalog.json", "loops"),
-            new CatalogFile("model_catalog.json", "models"),
-            new CatalogFile("alpha158_meta.json", "factors"));
+    static final List<Catalog> CATALOGS = List.of(Catalog.FACTORS, Catalog.STRATEGIES, Catalog.LOOPS, Catalog.MODELS,
+            Catalog.ALPHA158);
 
     private static final Logger LOG = Logger.getLogger(CatalogInspector.class);
 
@@ -41,8 +34,8 @@ final class CatalogInspector {
      */
     static List<CatalogStatus> inspect(Path folder, FileTime registryModified) {
         List<CatalogStatus> out = new ArrayList<>(CATALOGS.size());
-        for (CatalogFile c : CATALOGS) {
-            out.add(inspect(folder.resolve(c.name()), c.name(), c.listKey(), registryModified));
+        for (Catalog c : CATALOGS) {
+            out.add(inspect(folder.resolve(c.fileName()), c.fileName(), c.listKey(), registryModified));
         }
         return out;
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import rdresults.export.ExportContext;
 import rdresults.export.pass.SingleCatalogPass;
 import rdresults.export.workspace.WorkspaceFiles;
+import rdresults.model.Catalog;
 
 /**
  * Builds {@code factor_catalog.json} (contract §4.1) with the exporters issue's fixes.
@@ -23,7 +24,7 @@ import rdresults.export.workspace.WorkspaceFiles;
 public final class FactorCatalogExporter {
 
     /** The list key of the envelope. */
-    public static final String LIST_KEY = "factors";
+    public static final String LIST_KEY = Catalog.FACTORS.listKey();
 
     private FactorCatalogExporter() {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import rdresults.export.ExportContext;
 import rdresults.export.pass.SingleCatalogPass;
+import rdresults.model.Catalog;
 
 /**
  * The loop catalog ({@code loop_catalog.json}, contract §4.3): one entry per {@code (task_run_id, loop_id,
@@ -22,7 +23,7 @@ import rdresults.export.pass.SingleCatalogPass;
 public final class LoopCatalogExporter {
 
     /** The list key of the envelope. */
-    public static final String LIST_KEY = "loops";
+    public static final String LIST_KEY = Catalog.LOOPS.listKey();
 
     private static final Logger LOG = Logger.getLogger(LoopCatalogExporter.class);
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import rdresults.export.ExportContext;
 import rdresults.export.pass.SingleCatalogPass;
+import rdresults.model.Catalog;
 
 /**
  * Builds {@code model_catalog.json} (contract §4.4) with the exporters issue's fixes: no pickle is ever read
@@ -17,7 +18,7 @@ import rdresults.export.pass.SingleCatalogPass;
 public final class ModelCatalogExporter {
 
     /** The list key of the envelope. */
-    public static final String LIST_KEY = "models";
+    public static final String LIST_KEY = Catalog.MODELS.listKey();
 
     private ModelCatalogExporter() {
     }

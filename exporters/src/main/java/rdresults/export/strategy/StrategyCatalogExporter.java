@@ -7,6 +7,7 @@ import java.util.List;
 import org.jboss.logging.Logger;
 import rdresults.export.ExportContext;
 import rdresults.export.pass.SingleCatalogPass;
+import rdresults.model.Catalog;
 
 /**
  * The strategy catalog ({@code strategy_catalog.json}, contract §4.2): one entry per distinct {@code strategy_id}
@@ -22,7 +23,7 @@ import rdresults.export.pass.SingleCatalogPass;
 public final class StrategyCatalogExporter {
 
     /** The list key of the envelope. */
-    public static final String LIST_KEY = "strategies";
+    public static final String LIST_KEY = Catalog.STRATEGIES.listKey();
 
     private static final Logger LOG = Logger.getLogger(StrategyCatalogExporter.class);
 
