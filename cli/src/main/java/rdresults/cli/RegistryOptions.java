@@ -26,7 +26,7 @@ public final class RegistryOptions {
 
     private static final Logger LOG = Logger.getLogger(RegistryOptions.class);
 
-    private final RdrConfig config;
+    private final RdrCliConfig config;
 
     @Option(names = "--repo-root", paramLabel = "R",
             description = "RD-Agent repository root (default: the current directory).")
@@ -42,7 +42,7 @@ public final class RegistryOptions {
     List<String> pathMaps = new ArrayList<>();
 
     @Inject
-    RegistryOptions(RdrConfig config) {
+    RegistryOptions(RdrCliConfig config) {
         this.config = config;
     }
 

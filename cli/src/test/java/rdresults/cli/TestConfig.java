@@ -3,8 +3,8 @@ package rdresults.cli;
 import java.util.List;
 import java.util.Optional;
 
-/** An {@link RdrConfig} with given values, for tests that build option objects without CDI. */
-public record TestConfig(Optional<List<String>> pathMaps, Optional<String> cacheDir) implements RdrConfig {
+/** An {@link RdrCliConfig} with given values, for tests that build option objects without CDI. */
+public record TestConfig(Optional<List<String>> pathMaps, Optional<String> cacheDir) implements RdrCliConfig {
 
     public static TestConfig none() {
         return new TestConfig(Optional.empty(), Optional.empty());

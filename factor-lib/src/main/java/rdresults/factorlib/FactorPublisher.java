@@ -13,11 +13,11 @@ import rdresults.factorlib.PublishResult.SkippedFactor;
 import rdresults.factorlib.PublishResult.SkippedLoop;
 import rdresults.factorlib.catalog.FactorMetaUpdater;
 import rdresults.factorlib.manifest.PackageManifest;
-import rdresults.factorlib.publish.FactorCandidate;
 import rdresults.factorlib.publish.FactorSource;
 import rdresults.factorlib.publish.FactorSources;
 import rdresults.factorlib.publish.LoopFiles;
 import rdresults.factorlib.publish.LoopReader;
+import rdresults.factorlib.publish.PublishCandidate;
 import rdresults.factorlib.publish.PublishPlanner;
 import rdresults.factorlib.store.FactorPackageWriter;
 import rdresults.factorlib.store.PackageFiles;
@@ -81,7 +81,7 @@ public final class FactorPublisher {
         PackageManifest current = writer.recover();
         List<SkippedLoop> skippedLoops = new ArrayList<>();
         List<SkippedFactor> skippedFactors = new ArrayList<>();
-        List<FactorCandidate> candidates = new ArrayList<>();
+        List<PublishCandidate> candidates = new ArrayList<>();
         for (LoopFiles loop : selected) {
             Optional<SkippedLoop> refusal = acceptance(loop);
             if (refusal.isPresent()) {
@@ -134,7 +134,7 @@ public final class FactorPublisher {
         return Optional.empty();
     }
 
-    private static void collect(LoopFiles loop, List<FactorCandidate> candidates, List<SkippedLoop> skippedLoops,
+    private static void collect(LoopFiles loop, List<PublishCandidate> candidates, List<SkippedLoop> skippedLoops,
                                 List<SkippedFactor> skippedFactors) {
         Optional<Path> meta = loop.factorMeta();
         if (meta.isEmpty()) {
@@ -169,7 +169,7 @@ public final class FactorPublisher {
                 continue;
             }
             String formula = f.path("formula_hint").asText("");
-            candidates.add(new FactorCandidate(loop.key(), meta.get(), name, f.path("description_cn").asText(""),
+            candidates.add(new PublishCandidate(loop.key(), meta.get(), name, f.path("description_cn").asText(""),
                     formula.isEmpty() ? f.path("expression").asText("") : formula, source.get()));
         }
     }

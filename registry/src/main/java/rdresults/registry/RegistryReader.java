@@ -91,12 +91,12 @@ public final class RegistryReader implements AutoCloseable {
     }
 
     public Optional<TaskRun> findTaskRun(String taskRunId) {
-        TableSpec<TaskRun> spec = RegistryTables.TASK_RUNS;
+        RegistryTableSpec<TaskRun> spec = RegistryTables.TASK_RUNS;
         return first(spec, new SqlFilter().equalsIfSet(spec.expr(schema, "task_run_id"), taskRunId));
     }
 
     private SqlFilter taskRunFilter(TaskRunQuery q) {
-        TableSpec<TaskRun> spec = RegistryTables.TASK_RUNS;
+        RegistryTableSpec<TaskRun> spec = RegistryTables.TASK_RUNS;
         return new SqlFilter()
                 .equalsIfSet(spec.expr(schema, "task_run_id"), q.taskRunId())
                 .equalsIfSet(spec.expr(schema, "status"), q.status())
@@ -115,14 +115,14 @@ public final class RegistryReader implements AutoCloseable {
     }
 
     public Optional<Loop> findLoop(LoopKey key) {
-        TableSpec<Loop> spec = RegistryTables.LOOPS;
+        RegistryTableSpec<Loop> spec = RegistryTables.LOOPS;
         return first(spec, new SqlFilter()
                 .equalsIfSet(spec.expr(schema, "task_run_id"), key.taskRunId())
                 .equalsIfSet(spec.expr(schema, "loop_id"), key.loopId()));
     }
 
     private SqlFilter loopFilter(LoopQuery q) {
-        TableSpec<Loop> spec = RegistryTables.LOOPS;
+        RegistryTableSpec<Loop> spec = RegistryTables.LOOPS;
         String updated = schema.hasColumn("loops", "updated_at_utc") ? "updated_at_utc" : "ended_at_utc";
         return new SqlFilter()
                 .equalsIfSet(spec.expr(schema, "task_run_id"), q.taskRunId())
@@ -146,12 +146,12 @@ public final class RegistryReader implements AutoCloseable {
     }
 
     public Optional<Workspace> findWorkspace(String workspaceId) {
-        TableSpec<Workspace> spec = RegistryTables.WORKSPACES;
+        RegistryTableSpec<Workspace> spec = RegistryTables.WORKSPACES;
         return first(spec, new SqlFilter().equalsIfSet(spec.expr(schema, "workspace_id"), workspaceId));
     }
 
     private SqlFilter workspaceFilter(WorkspaceQuery q) {
-        TableSpec<Workspace> spec = RegistryTables.WORKSPACES;
+        RegistryTableSpec<Workspace> spec = RegistryTables.WORKSPACES;
         return new SqlFilter()
                 .equalsIfSet(spec.expr(schema, "task_run_id"), q.taskRunId())
                 .equalsIfSet(spec.expr(schema, "loop_id"), q.loopId())
@@ -182,7 +182,7 @@ public final class RegistryReader implements AutoCloseable {
     }
 
     private SqlFilter artifactFilter(ArtifactQuery q) {
-        TableSpec<Artifact> spec = RegistryTables.ARTIFACTS;
+        RegistryTableSpec<Artifact> spec = RegistryTables.ARTIFACTS;
         return new SqlFilter()
                 .equalsIfSet(spec.expr(schema, "task_run_id"), q.taskRunId())
                 .equalsIfSet(spec.expr(schema, "loop_id"), q.loopId())
@@ -200,7 +200,7 @@ public final class RegistryReader implements AutoCloseable {
         Map<String, List<ArtifactFile>> files = new LinkedHashMap<>();
         artifacts.forEach(a -> files.put(a.artifactId(), new ArrayList<>()));
         List<String> ids = new ArrayList<>(files.keySet());
-        TableSpec<ArtifactFile> spec = RegistryTables.ARTIFACT_FILES;
+        RegistryTableSpec<ArtifactFile> spec = RegistryTables.ARTIFACT_FILES;
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             String marks = String.join(", ", Collections.nCopies(chunk.size(), "?"));
@@ -254,7 +254,7 @@ public final class RegistryReader implements AutoCloseable {
 
     // ---- shared query machinery ----
 
-    private <T> Page<T> page(TableSpec<T> spec, SqlFilter filter, PageRequest page) {
+    private <T> Page<T> page(RegistryTableSpec<T> spec, SqlFilter filter, PageRequest page) {
         if (page.cursor() != null) {
             filter.add(spec.afterKey(), Cursor.decode(spec.resource(), page.cursor(), spec.keyTypes()));
         }
@@ -268,14 +268,14 @@ public final class RegistryReader implements AutoCloseable {
         return new Page<>(items, Cursor.encode(spec.resource(), spec.keyOf().apply(items.get(items.size() - 1))));
     }
 
-    private <T> List<T> all(TableSpec<T> spec, SqlFilter filter) {
+    private <T> List<T> all(RegistryTableSpec<T> spec, SqlFilter filter) {
         List<T> rows = new ArrayList<>();
         query(spec.resource(), spec.selectFrom(schema) + filter.whereClause() + spec.orderBy(), filter, spec.mapper(),
                 rows::add);
         return rows;
     }
 
-    private <T> Optional<T> first(TableSpec<T> spec, SqlFilter filter) {
+    private <T> Optional<T> first(RegistryTableSpec<T> spec, SqlFilter filter) {
         List<T> rows = new ArrayList<>(1);
         query(spec.resource(), spec.selectFrom(schema) + filter.whereClause() + " LIMIT 1", filter, spec.mapper(),
                 rows::add);

@@ -10,14 +10,14 @@ import rdresults.model.Workspace;
 /** The readable registry tables and their row mappers. */
 final class RegistryTables {
 
-    static final TableSpec<TaskRun> TASK_RUNS = new TableSpec<>("task_runs", "task_runs", "t",
+    static final RegistryTableSpec<TaskRun> TASK_RUNS = new RegistryTableSpec<>("task_runs", "task_runs", "t",
             RegistryColumns.TASK_RUNS, List.of("task_run_id"), List.of(String.class), r -> List.of(r.taskRunId()), rs -> new TaskRun(
                     Rows.text(rs, "task_run_id"), Rows.text(rs, "scenario"), Rows.text(rs, "status"),
                     Rows.text(rs, "created_at_utc"), Rows.text(rs, "updated_at_utc"), Rows.text(rs, "git_sha"),
                     Rows.text(rs, "rdagent_version"), Rows.text(rs, "log_trace_path"),
                     Rows.text(rs, "params_json")));
 
-    static final TableSpec<Loop> LOOPS = new TableSpec<>("loops", "loops", "l", RegistryColumns.LOOPS,
+    static final RegistryTableSpec<Loop> LOOPS = new RegistryTableSpec<>("loops", "loops", "l", RegistryColumns.LOOPS,
             List.of("task_run_id", "loop_id"), List.of(String.class, Long.class), r -> List.of(r.taskRunId(), r.loopId()),
             rs -> new Loop(
                     Rows.text(rs, "task_run_id"), rs.getLong("loop_id"), Rows.text(rs, "action"),
@@ -30,7 +30,7 @@ final class RegistryTables {
                     Rows.text(rs, "materialization_updated_at_utc"), Rows.text(rs, "asset_bundle_id"),
                     Rows.flag(rs, "is_solidified"), Rows.text(rs, "sync_status"), Rows.text(rs, "updated_at_utc")));
 
-    static final TableSpec<Workspace> WORKSPACES = new TableSpec<>("workspaces", "workspaces", "w",
+    static final RegistryTableSpec<Workspace> WORKSPACES = new RegistryTableSpec<>("workspaces", "workspaces", "w",
             RegistryColumns.WORKSPACES, List.of("workspace_id"), List.of(String.class), r -> List.of(r.workspaceId()),
             rs -> new Workspace(
                     Rows.text(rs, "workspace_id"), Rows.text(rs, "task_run_id"), Rows.integer(rs, "loop_id"),
@@ -39,7 +39,7 @@ final class RegistryTables {
                     Rows.text(rs, "summary_path"), Rows.text(rs, "manifest_path"), Rows.text(rs, "created_at_utc"),
                     Rows.text(rs, "updated_at_utc")));
 
-    static final TableSpec<Artifact> ARTIFACTS = new TableSpec<>("artifacts", "artifacts", "a",
+    static final RegistryTableSpec<Artifact> ARTIFACTS = new RegistryTableSpec<>("artifacts", "artifacts", "a",
             RegistryColumns.ARTIFACTS, List.of("artifact_id"), List.of(String.class), r -> List.of(r.artifactId()),
             rs -> new Artifact(
                     Rows.text(rs, "artifact_id"), Rows.text(rs, "task_run_id"), Rows.integer(rs, "loop_id"),
@@ -50,7 +50,8 @@ final class RegistryTables {
                     Rows.text(rs, "feature_schema_json"), Rows.text(rs, "created_at_utc"),
                     Rows.text(rs, "updated_at_utc"), List.of()));
 
-    static final TableSpec<ArtifactFile> ARTIFACT_FILES = new TableSpec<>("artifact_files", "artifact_files", "f",
+    static final RegistryTableSpec<ArtifactFile> ARTIFACT_FILES = new RegistryTableSpec<>("artifact_files",
+            "artifact_files", "f",
             RegistryColumns.ARTIFACT_FILES, List.of("file_id"), List.of(String.class), r -> List.of(r.fileId()),
             rs -> new ArtifactFile(
                     Rows.text(rs, "file_id"), Rows.text(rs, "artifact_id"), Rows.text(rs, "workspace_id"),

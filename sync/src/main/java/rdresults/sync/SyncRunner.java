@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.jboss.logging.Logger;
 import rdresults.sync.catalog.ModelRows;
 import rdresults.sync.catalog.PackageVersionRows;
-import rdresults.sync.catalog.StrategyRows;
+import rdresults.sync.catalog.StrategyRegistryRows;
 import rdresults.sync.db.SyncLock;
 import rdresults.sync.http.ResultsApiClient;
 import rdresults.sync.loop.LoopSync;
@@ -46,7 +46,7 @@ public final class SyncRunner {
         this.syncs = List.of(
                 new SnapshotSync(SyncResource.FACTOR_PACKAGE_VERSIONS, new PackageVersionRows()),
                 new FactorSync(),
-                new SnapshotSync(SyncResource.STRATEGIES, new StrategyRows()),
+                new SnapshotSync(SyncResource.STRATEGIES, new StrategyRegistryRows()),
                 new SnapshotSync(SyncResource.MODELS, new ModelRows()),
                 new LoopSync());
     }

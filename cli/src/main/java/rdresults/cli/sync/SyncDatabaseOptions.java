@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
-import rdresults.cli.RdrConfig;
+import rdresults.cli.RdrCliConfig;
 import rdresults.model.InvalidInputException;
 import rdresults.sync.SyncDatabase;
 import rdresults.sync.db.SqlDialect;
@@ -21,7 +21,7 @@ public final class SyncDatabaseOptions {
     /** The SQLite file used without {@code --db}, in the current directory. */
     static final String DEFAULT_FILE = "aistock_sync.sqlite";
 
-    private final RdrConfig config;
+    private final RdrCliConfig config;
 
     @Option(names = "--db", paramLabel = "JDBC_URL",
             description = "The consumer database, jdbc:sqlite:FILE or jdbc:postgresql://HOST:PORT/DB?user=U&password=P "
@@ -30,7 +30,7 @@ public final class SyncDatabaseOptions {
     String url;
 
     @Inject
-    SyncDatabaseOptions(RdrConfig config) {
+    SyncDatabaseOptions(RdrCliConfig config) {
         this.config = config;
     }
 

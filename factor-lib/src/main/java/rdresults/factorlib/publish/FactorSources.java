@@ -50,7 +50,7 @@ public final class FactorSources {
     private static final int MAX_DEPTH = 16;
 
     /** One module-level function definition and the file holding it. */
-    private record Definition(String function, String text, String sha256, LoopWorkspace workspace, String file) {
+    private record Definition(String function, String text, String sha256, ResolvedWorkspace workspace, String file) {
     }
 
     /** Module-level function name → first file defining it, in preference order. */
@@ -61,9 +61,9 @@ public final class FactorSources {
     }
 
     /** Indexes every eligible file of {@code workspaces} (in preference order). */
-    public static FactorSources scan(List<LoopWorkspace> workspaces) {
+    public static FactorSources scan(List<ResolvedWorkspace> workspaces) {
         Map<String, Definition> byFunction = new HashMap<>();
-        for (LoopWorkspace ws : workspaces) {
+        for (ResolvedWorkspace ws : workspaces) {
             for (Path file : pythonFiles(ws.folder())) {
                 Optional<String> text = readUtf8(file);
                 if (text.isEmpty()) {

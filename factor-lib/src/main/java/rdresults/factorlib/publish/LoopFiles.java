@@ -10,7 +10,7 @@ import rdresults.model.LoopKey;
  * A loop's resolved workspaces (preference order: sub-workspaces first, where RD-Agent writes each factor's code,
  * newest first) and the workspace stored paths that resolved nowhere.
  */
-public record LoopFiles(LoopKey key, String endedAtUtc, List<LoopWorkspace> workspaces, List<String> unresolved) {
+public record LoopFiles(LoopKey key, String endedAtUtc, List<ResolvedWorkspace> workspaces, List<String> unresolved) {
 
     public LoopFiles {
         workspaces = List.copyOf(workspaces);

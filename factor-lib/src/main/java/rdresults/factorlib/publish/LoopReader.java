@@ -69,12 +69,12 @@ public final class LoopReader {
     private LoopFiles resolve(LoopKey key, String endedAtUtc, List<Workspace> rows) {
         List<Workspace> sorted = new ArrayList<>(rows);
         sorted.sort(PREFERENCE);
-        List<LoopWorkspace> found = new ArrayList<>();
+        List<ResolvedWorkspace> found = new ArrayList<>();
         List<String> unresolved = new ArrayList<>();
         for (Workspace w : sorted) {
             Optional<java.nio.file.Path> folder = locator.locate(w.workspacePath());
             if (folder.isPresent()) {
-                found.add(new LoopWorkspace(w, folder.get()));
+                found.add(new ResolvedWorkspace(w, folder.get()));
             } else {
                 unresolved.add(w.workspacePath());
             }

@@ -43,11 +43,11 @@ public final class PublishPlanner {
     private PublishPlanner() {
     }
 
-    public static Plan plan(PackageManifest current, List<FactorCandidate> candidates, Bump bump, String nowUtc) {
-        Map<String, FactorCandidate> chosen = new LinkedHashMap<>();
+    public static Plan plan(PackageManifest current, List<PublishCandidate> candidates, Bump bump, String nowUtc) {
+        Map<String, PublishCandidate> chosen = new LinkedHashMap<>();
         List<SkippedFactor> superseded = new ArrayList<>();
-        for (FactorCandidate c : candidates) {
-            FactorCandidate earlier = chosen.remove(c.factorName());
+        for (PublishCandidate c : candidates) {
+            PublishCandidate earlier = chosen.remove(c.factorName());
             if (earlier != null) {
                 superseded.add(new SkippedFactor(earlier.loop(), earlier.factorName(), SkipReason.SUPERSEDED,
                         "superseded by loop " + c.loop() + " in the same publish"));
@@ -61,7 +61,7 @@ public final class PublishPlanner {
         List<Written> written = new ArrayList<>();
         List<Unchanged> unchanged = new ArrayList<>();
         List<Pointer> pointers = new ArrayList<>();
-        for (FactorCandidate c : chosen.values()) {
+        for (PublishCandidate c : chosen.values()) {
             PublishedFunction existing = functions.get(c.factorName());
             if (existing != null && existing.sha256().equals(c.source().sha256())) {
                 unchanged.add(new Unchanged(c.factorName(), existing.func(), existing.version(), c.loop()));

@@ -13,8 +13,8 @@ import rdresults.model.Workspace;
 
 class FactorSourcesTest {
 
-    private static LoopWorkspace ws(Path folder, String id) {
-        return new LoopWorkspace(new Workspace(id, "t", 1L, "sub_workspace", null, null, "success",
+    private static ResolvedWorkspace ws(Path folder, String id) {
+        return new ResolvedWorkspace(new Workspace(id, "t", 1L, "sub_workspace", null, null, "success",
                 folder.toString(), null, null, null, null, null), folder);
     }
 

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import rdresults.model.Workspace;
 
 /** A workspace row of a loop with the folder it resolved to on this machine. */
-public record LoopWorkspace(Workspace row, Path folder) {
+public record ResolvedWorkspace(Workspace row, Path folder) {
 
     String id() {
         return row.workspaceId();

@@ -9,7 +9,7 @@ import java.util.Optional;
  * ({@code rdr.path-maps} is also {@code RDR_PATH_MAPS}).
  */
 @ConfigMapping(prefix = "rdr")
-public interface RdrConfig {
+public interface RdrCliConfig {
 
     /**
      * Workspace path rewrites {@code FROM=TO}, comma-separated, tried after the {@code --path-map} options of the

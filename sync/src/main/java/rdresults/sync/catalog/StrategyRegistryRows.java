@@ -7,7 +7,7 @@ import rdresults.sync.db.RowBuilder;
 import rdresults.sync.db.TableSpec;
 
 /** {@code /catalog/strategies} entries → {@code strategy_registry} (contract §4.2 plus the exporter's additions). */
-public final class StrategyRows implements EntryMapper {
+public final class StrategyRegistryRows implements EntryMapper {
 
     public static final TableSpec SPEC = new TableSpec("strategy_registry",
             List.of(Column.text("strategy_id")),

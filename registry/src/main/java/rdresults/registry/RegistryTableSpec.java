@@ -9,7 +9,7 @@ import java.util.function.Function;
  * its row mapper and key extractor. The select list spells missing migrated columns as their default, so mappers always find every
  * column by name.
  */
-record TableSpec<T>(String resource, String table, String alias, List<String> columns, List<String> keyColumns,
+record RegistryTableSpec<T>(String resource, String table, String alias, List<String> columns, List<String> keyColumns,
                     List<Class<?>> keyTypes, Function<T, List<Object>> keyOf, RowMapper<T> mapper) {
 
     String selectFrom(RegistrySchema schema) {

@@ -5,7 +5,7 @@ import rdresults.factorlib.Origin;
 import rdresults.model.LoopKey;
 
 /** A factor of an accepted loop with its implementation, about to be compared with the package. */
-public record FactorCandidate(LoopKey loop, Path factorMeta, String factorName, String description, String formula,
+public record PublishCandidate(LoopKey loop, Path factorMeta, String factorName, String description, String formula,
                               FactorSource source) {
 
     Origin origin() {
