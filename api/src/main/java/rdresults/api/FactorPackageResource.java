@@ -13,11 +13,15 @@ import java.nio.charset.StandardCharsets;
 import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.ConditionalResponses;
+import rdresults.api.http.NotFoundProblemException;
 import rdresults.factorlib.Bundle;
 import rdresults.factorlib.FactorPackage;
+import rdresults.factorlib.InvalidVersionException;
 import rdresults.factorlib.PackageVersion;
 import rdresults.factorlib.SemVer;
+import rdresults.factorlib.UnknownVersionException;
 import rdresults.model.PythonJson;
+import rdresults.registry.query.InvalidQueryException;
 
 /** The factor package's published versions and their immutable archives. */
 @Path("/factor_package")
@@ -55,7 +59,16 @@ public class FactorPackageResource {
     @Produces("application/zip")
     public Response bundle(@Context UriInfo uri, @Context HttpHeaders headers) {
         String text = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.PACKAGE_BUNDLE).text("version");
-        Bundle bundle = factorPackage.bundle(text == null ? null : SemVer.parse(text));
+        Bundle bundle;
+        try {
+            bundle = factorPackage.bundle(text == null ? null : SemVer.parse(text));
+        } catch (InvalidVersionException e) {
+            throw new InvalidQueryException("version", "version: " + e.getMessage());
+        } catch (UnknownVersionException e) {
+            // the library's message names the package folder; the client needs the version and where to look
+            throw new NotFoundProblemException("no such factor package version: " + e.version()
+                    + " (see /factor_package/versions)");
+        }
         return ConditionalResponses.file(headers, bundle.archive(), "\"" + bundle.sha256() + "\"", "application/zip",
                 bundle.fileName());
     }

@@ -1,30 +1,8 @@
 package rdresults.cli;
 
 import java.util.List;
-import rdresults.export.ExportException;
-import rdresults.factorlib.CorruptPackageException;
-import rdresults.factorlib.FactorLibIoException;
-import rdresults.factorlib.InvalidVersionException;
-import rdresults.factorlib.LoopNotFoundException;
-import rdresults.factorlib.NotAPackageException;
-import rdresults.factorlib.PackageExistsException;
-import rdresults.factorlib.PackageLockedException;
-import rdresults.factorlib.UnknownVersionException;
-import rdresults.model.InvalidInputException;
-import rdresults.registry.NotARegistryException;
-import rdresults.registry.RegistryNotFoundException;
-import rdresults.registry.RegistryUnavailableException;
-import rdresults.registry.query.InvalidQueryException;
-import rdresults.sync.ApiStatusException;
-import rdresults.sync.ApiUnavailableException;
-import rdresults.sync.MalformedPayloadException;
-import rdresults.sync.MigrationException;
-import rdresults.sync.SyncDatabaseException;
-import rdresults.sync.SyncInterruptedException;
-import rdresults.sync.SyncLockedException;
+import rdresults.model.RdrException;
 import rdresults.sync.report.FailureKind;
-import rdresults.testkit.RegistryExistsException;
-import rdresults.testkit.SyntheticRegistryException;
 
 /**
  * The exit codes of {@code rdr}, and which failure maps to which. Changing a code is an interface change: update
@@ -49,34 +27,21 @@ public final class ExitCodes {
     }
 
     /**
-     * The exit code for a failure, chosen by its type, never by its message. Factor package failures: a bad version
-     * string is usage; a missing, existing or corrupt package, an unknown loop or version is unusable input; a lock
-     * held by another publisher and an operating-system I/O failure (permissions, disk full) are unavailability,
-     * like the registry's I/O errors. Synthetic registries: an output that already holds one is unusable input,
-     * any other generation failure (an I/O error) is unavailability.
-     * Sync failures: an API that cannot be reached or refuses, a consumer database
-     * that fails or whose run lock another run holds, and an interrupted run are unavailability; a schema that
-     * cannot be migrated is unusable input; a malformed payload is a rejected record.
+     * The exit code for a failure, chosen by its category, never by its type or message: a named thing that does
+     * not exist (a loop, a package version) is unusable input like a missing registry; anything that is not a
+     * project failure is unexpected.
      */
     public static int forException(Throwable failure) {
-        if (failure instanceof InvalidQueryException || failure instanceof InvalidVersionException) {
-            return USAGE;
+        if (!(failure instanceof RdrException rdr)) {
+            return UNEXPECTED;
         }
-        if (failure instanceof RegistryNotFoundException || failure instanceof NotARegistryException
-                || failure instanceof InvalidInputException || failure instanceof ExportException
-                || failure instanceof RegistryExistsException || failure instanceof MigrationException
-                || isUnusablePackage(failure)) {
-            return INPUT_UNUSABLE;
-        }
-        if (failure instanceof RegistryUnavailableException || failure instanceof PackageLockedException
-                || failure instanceof FactorLibIoException || failure instanceof SyntheticRegistryException
-                || isSyncUnavailable(failure)) {
-            return UNAVAILABLE;
-        }
-        if (failure instanceof MalformedPayloadException) {
-            return REJECTED_RECORDS;
-        }
-        return UNEXPECTED;
+        return switch (rdr.category()) {
+            case USAGE -> USAGE;
+            case BAD_INPUT, NOT_FOUND -> INPUT_UNUSABLE;
+            case UNAVAILABLE -> UNAVAILABLE;
+            case REJECTED -> REJECTED_RECORDS;
+            case INTERNAL -> UNEXPECTED;
+        };
     }
 
     /**
@@ -91,17 +56,5 @@ public final class ExitCodes {
             return REJECTED_RECORDS;
         }
         return OK;
-    }
-
-    private static boolean isSyncUnavailable(Throwable failure) {
-        return failure instanceof ApiUnavailableException || failure instanceof ApiStatusException
-                || failure instanceof SyncDatabaseException || failure instanceof SyncLockedException
-                || failure instanceof SyncInterruptedException;
-    }
-
-    private static boolean isUnusablePackage(Throwable failure) {
-        return failure instanceof NotAPackageException || failure instanceof PackageExistsException
-                || failure instanceof CorruptPackageException || failure instanceof LoopNotFoundException
-                || failure instanceof UnknownVersionException;
     }
 }

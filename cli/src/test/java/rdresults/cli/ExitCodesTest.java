@@ -3,12 +3,16 @@ package rdresults.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import rdresults.export.ExportException;
+import rdresults.model.FailureCategory;
 import rdresults.model.InvalidInputException;
 import rdresults.registry.NotARegistryException;
 import rdresults.registry.RegistryNotFoundException;
@@ -71,6 +75,28 @@ class ExitCodesTest {
         assertThat(ExitCodes.forSyncFailures(List.of(FailureKind.API_REJECTED))).isEqualTo(4);
         assertThat(ExitCodes.forSyncFailures(List.of(FailureKind.MALFORMED_PAYLOAD, FailureKind.API_UNAVAILABLE)))
                 .isEqualTo(4);
+    }
+
+    @Test
+    void aCatalogThatCannotBeWrittenIsUnavailableUnlessItsTargetIsWrong() {
+        Path target = Path.of("/x/RDagentDB/aistock/loop_catalog.json");
+        assertThat(ExitCodes.forException(ExportException.writing("cannot write " + target,
+                new UncheckedIOException(new IOException("No space left on device"))))).isEqualTo(4);
+        assertThat(ExitCodes.forException(ExportException.writing("cannot write " + target,
+                new UncheckedIOException(new FileAlreadyExistsException(target.getParent().toString())))))
+                .isEqualTo(3);
+        assertThat(ExitCodes.forException(ExportException.writing("cannot write " + target,
+                new AccessDeniedException(target.toString())))).isEqualTo(3);
+    }
+
+    @Test
+    void eachCategoryHasItsCode() {
+        assertThat(ExitCodes.forException(new ExportException(FailureCategory.USAGE, "x", null))).isEqualTo(2);
+        assertThat(ExitCodes.forException(new ExportException(FailureCategory.BAD_INPUT, "x", null))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new ExportException(FailureCategory.NOT_FOUND, "x", null))).isEqualTo(3);
+        assertThat(ExitCodes.forException(new ExportException(FailureCategory.UNAVAILABLE, "x", null))).isEqualTo(4);
+        assertThat(ExitCodes.forException(new ExportException(FailureCategory.REJECTED, "x", null))).isEqualTo(5);
+        assertThat(ExitCodes.forException(new ExportException(FailureCategory.INTERNAL, "x", null))).isEqualTo(1);
     }
 
     @Test

@@ -46,7 +46,7 @@ public final class CatalogWriter {
         try {
             AtomicFiles.writeString(target, PythonJson.dumpIndented(document));
         } catch (UncheckedIOException e) {
-            throw new ExportException(e.getMessage(), e);
+            throw ExportException.writing(e.getMessage(), e);
         }
     }
 
@@ -72,7 +72,7 @@ public final class CatalogWriter {
                 out.write((entries.isEmpty() ? "]\n}" : "\n  ]\n}").getBytes(StandardCharsets.UTF_8));
             });
         } catch (UncheckedIOException e) {
-            throw new ExportException(e.getMessage(), e);
+            throw ExportException.writing(e.getMessage(), e);
         }
         return entries.size();
     }

@@ -1,6 +1,7 @@
 package rdresults.factorlib;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 
 /**
  * The package's files contradict each other in a way publishing cannot repair on its own (unreadable VERSION or
@@ -16,5 +17,10 @@ public final class CorruptPackageException extends FactorLibException {
 
     public CorruptPackageException(Path path, String message, Throwable cause) {
         super(path, message, cause);
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.BAD_INPUT;
     }
 }

@@ -1,6 +1,7 @@
 package rdresults.factorlib;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 
 /** Reading or writing a package or workspace file failed at the operating-system level (permissions, disk full). */
 public final class FactorLibIoException extends FactorLibException {
@@ -9,5 +10,11 @@ public final class FactorLibIoException extends FactorLibException {
 
     public FactorLibIoException(Path path, String operation, Throwable cause) {
         super(path, operation + " failed for " + path + ": " + cause.getMessage(), cause);
+    }
+
+    /** An operating-system I/O failure (permissions, disk full). */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

@@ -1,5 +1,7 @@
 package rdresults.factorlib;
 
+import rdresults.model.FailureCategory;
+
 /** A version string is not strict semver {@code MAJOR.MINOR.PATCH} (no leading zeros, no suffix, no path). */
 public final class InvalidVersionException extends FactorLibException {
 
@@ -24,5 +26,11 @@ public final class InvalidVersionException extends FactorLibException {
         }
         String shortened = text.length() > 40 ? text.substring(0, 40) + "..." : text;
         return shortened.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    /** A version string the caller typed. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.USAGE;
     }
 }

@@ -1,6 +1,7 @@
 package rdresults.factorlib;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 import rdresults.model.LoopKey;
 
 /** A loop named for publishing is not in the registry. */
@@ -17,5 +18,10 @@ public final class LoopNotFoundException extends FactorLibException {
 
     public LoopKey loop() {
         return loop;
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.NOT_FOUND;
     }
 }

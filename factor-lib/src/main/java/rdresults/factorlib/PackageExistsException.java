@@ -1,6 +1,7 @@
 package rdresults.factorlib;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 
 /** {@code init} found a package (or part of one) at the root; nothing was written. */
 public final class PackageExistsException extends FactorLibException {
@@ -9,5 +10,10 @@ public final class PackageExistsException extends FactorLibException {
 
     PackageExistsException(Path root, Path existing) {
         super(root, "factor package already exists at " + root + " (found " + existing + "); refusing to overwrite");
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.BAD_INPUT;
     }
 }

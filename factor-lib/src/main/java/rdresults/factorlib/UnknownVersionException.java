@@ -1,6 +1,7 @@
 package rdresults.factorlib;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 
 /** A well-formed version that the package never published (no archive under {@code versions/}). */
 public final class UnknownVersionException extends FactorLibException {
@@ -16,5 +17,10 @@ public final class UnknownVersionException extends FactorLibException {
 
     public SemVer version() {
         return version;
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.NOT_FOUND;
     }
 }

@@ -15,4 +15,9 @@ public class InvalidInputException extends RdrException {
     public InvalidInputException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.BAD_INPUT;
+    }
 }

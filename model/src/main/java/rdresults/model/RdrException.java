@@ -1,8 +1,8 @@
 package rdresults.model;
 
 /**
- * Root of every exception the project throws. Each module has its own subtype so the edges (CLI exit codes,
- * API problem responses) can map failures by type, never by message text.
+ * Root of every exception the project throws. Each carries its {@link FailureCategory}, so the edges (CLI exit codes,
+ * API problem responses) map failures by category, never by type order or message text.
  *
  * <p>Messages are written for the person who must act: what failed, on which thing, why.
  */
@@ -17,4 +17,7 @@ public abstract class RdrException extends RuntimeException {
     protected RdrException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** What kind of failure this is; each concrete exception decides. */
+    public abstract FailureCategory category();
 }

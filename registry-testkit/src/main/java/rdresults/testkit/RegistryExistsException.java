@@ -1,6 +1,7 @@
 package rdresults.testkit;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 
 /** The output folder already holds a registry; the generator never overwrites one and wrote nothing. */
 public final class RegistryExistsException extends SyntheticRegistryException {
@@ -9,5 +10,11 @@ public final class RegistryExistsException extends SyntheticRegistryException {
 
     public RegistryExistsException(Path registryDb) {
         super("output already holds a registry", registryDb, null);
+    }
+
+    /** The output already holds a registry. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.BAD_INPUT;
     }
 }

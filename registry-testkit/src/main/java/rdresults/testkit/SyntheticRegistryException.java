@@ -1,6 +1,7 @@
 package rdresults.testkit;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 import rdresults.registry.RegistryException;
 
 /**
@@ -25,5 +26,11 @@ public class SyntheticRegistryException extends RegistryException {
         // file-system exceptions often say nothing but the path again; their type is the reason then
         boolean bare = why == null || why.isBlank() || why.equals(String.valueOf(path));
         return text + " (" + (bare ? cause.getClass().getSimpleName() : why) + ")";
+    }
+
+    /** An I/O failure while writing. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

@@ -1,6 +1,7 @@
 package rdresults.registry;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 
 /** The file exists but is not a SQLite database, or lacks the tables an RD-Agent registry has. */
 public final class NotARegistryException extends RegistryException {
@@ -13,5 +14,10 @@ public final class NotARegistryException extends RegistryException {
 
     public NotARegistryException(Path path, String problem, Throwable cause) {
         super(path, problem + ": " + path, cause);
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.BAD_INPUT;
     }
 }

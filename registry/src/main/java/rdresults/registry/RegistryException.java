@@ -1,6 +1,7 @@
 package rdresults.registry;
 
 import java.nio.file.Path;
+import rdresults.model.FailureCategory;
 import rdresults.model.RdrException;
 
 /** Root of the registry module's failures; carries the registry path it concerns. */
@@ -28,5 +29,11 @@ public class RegistryException extends RdrException {
     static RegistryException queryFailed(Path path, String operation, java.sql.SQLException cause) {
         return new RegistryUnavailableException(path,
                 "registry query " + operation + " failed on " + path + ": " + cause.getMessage(), cause);
+    }
+
+    /** A registry failure not classified further. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

@@ -1,5 +1,7 @@
 package rdresults.sync;
 
+import rdresults.model.FailureCategory;
+
 /**
  * The results API could not be reached or kept failing (connection refused, timeout, 5xx) after every retry.
  * {@link #status()} is the last HTTP status, or 0 when no response arrived at all.
@@ -19,5 +21,10 @@ public class ApiUnavailableException extends ApiCallException {
 
     public int attempts() {
         return attempts;
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

@@ -1,5 +1,7 @@
 package rdresults.sync;
 
+import rdresults.model.FailureCategory;
+
 /**
  * A payload from the results API does not have the shape the contract promises; nothing of that resource was
  * written. {@link #field()} names the offending field as a path, e.g. {@code loops[3].loop_id}.
@@ -23,5 +25,11 @@ public class MalformedPayloadException extends SyncException {
 
     public String field() {
         return field;
+    }
+
+    /** The records of the payload were rejected, nothing written. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.REJECTED;
     }
 }

@@ -1,5 +1,7 @@
 package rdresults.sync;
 
+import rdresults.model.FailureCategory;
+
 /** The consumer database schema cannot be brought to the version this library needs. */
 public class MigrationException extends SyncException {
 
@@ -20,5 +22,11 @@ public class MigrationException extends SyncException {
     /** The migration version concerned. */
     public int version() {
         return version;
+    }
+
+    /** A consumer schema that cannot be migrated. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.BAD_INPUT;
     }
 }

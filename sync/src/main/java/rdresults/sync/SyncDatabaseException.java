@@ -1,6 +1,7 @@
 package rdresults.sync;
 
 import java.sql.SQLException;
+import rdresults.model.FailureCategory;
 
 /**
  * The consumer database failed: it cannot be opened, or a statement failed. The URL in the message is masked
@@ -41,5 +42,10 @@ public class SyncDatabaseException extends SyncException {
     /** The SQLSTATE of the cause, empty when the driver gave none. */
     public String sqlState() {
         return sqlState;
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

@@ -1,5 +1,7 @@
 package rdresults.sync;
 
+import rdresults.model.FailureCategory;
+
 /** The thread running a sync was interrupted (shutdown); the resource in progress was not written. */
 public class SyncInterruptedException extends SyncException {
 
@@ -7,5 +9,10 @@ public class SyncInterruptedException extends SyncException {
 
     public SyncInterruptedException(String what, InterruptedException cause) {
         super(what + " interrupted", cause);
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

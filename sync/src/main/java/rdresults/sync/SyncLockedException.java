@@ -1,6 +1,7 @@
 package rdresults.sync;
 
 import java.time.Instant;
+import rdresults.model.FailureCategory;
 
 /** Another sync run holds the database's sync lock and did not release it within the wait time. */
 public class SyncLockedException extends SyncException {
@@ -24,5 +25,11 @@ public class SyncLockedException extends SyncException {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    /** Another run holds the lock. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

@@ -1,5 +1,6 @@
 package rdresults.api.catalog;
 
+import rdresults.model.FailureCategory;
 import rdresults.model.RdrException;
 
 /** A catalog cannot be served right now: missing, unreadable or corrupt; the message says which and why. */
@@ -9,5 +10,10 @@ public final class CatalogUnavailableException extends RdrException {
 
     public CatalogUnavailableException(String message) {
         super(message);
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.UNAVAILABLE;
     }
 }

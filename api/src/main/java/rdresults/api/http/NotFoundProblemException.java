@@ -1,5 +1,6 @@
 package rdresults.api.http;
 
+import rdresults.model.FailureCategory;
 import rdresults.model.RdrException;
 
 /** A resource the request names does not exist (unknown factor, loop, task run, package version). */
@@ -9,5 +10,10 @@ public final class NotFoundProblemException extends RdrException {
 
     public NotFoundProblemException(String message) {
         super(message);
+    }
+
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.NOT_FOUND;
     }
 }

@@ -6,60 +6,30 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
-import rdresults.api.catalog.CatalogUnavailableException;
-import rdresults.factorlib.FactorLibException;
-import rdresults.factorlib.InvalidVersionException;
-import rdresults.factorlib.UnknownVersionException;
-import rdresults.model.InvalidInputException;
-import rdresults.registry.RegistryException;
-import rdresults.registry.query.InvalidQueryException;
+import rdresults.model.RdrException;
 
-/** Maps each failure type to one problem response; bodies never show class names or stack traces. */
+/** Maps each failure to one problem response; bodies never show class names or stack traces. */
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
+    /**
+     * A project failure, by its category. The request's own mistakes are 400 (usage) and 404 (a named thing that
+     * does not exist); every other input is the service's (its registry, catalogs, factor package), so an unusable
+     * one makes the service unavailable (503) rather than blaming the client.
+     */
     @ServerExceptionMapper
-    public Response badQuery(InvalidQueryException e) {
-        return Problems.response(Response.Status.BAD_REQUEST, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response badInput(InvalidInputException e) {
-        return Problems.response(Response.Status.BAD_REQUEST, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response notFound(NotFoundProblemException e) {
-        return Problems.response(Response.Status.NOT_FOUND, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response catalogUnavailable(CatalogUnavailableException e) {
-        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response registryUnavailable(RegistryException e) {
-        LOG.warnf("registry unavailable: %s", e.getMessage());
-        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response badVersion(InvalidVersionException e) {
-        return Problems.response(Response.Status.BAD_REQUEST, "version: " + e.getMessage());
-    }
-
-    @ServerExceptionMapper
-    public Response unknownVersion(UnknownVersionException e) {
-        return Problems.response(Response.Status.NOT_FOUND, "no such factor package version: " + e.version()
-                + " (see /factor_package/versions)");
-    }
-
-    @ServerExceptionMapper
-    public Response factorLibrary(FactorLibException e) {
-        LOG.warnf("factor library unavailable: %s", e.getMessage());
-        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+    public Response failure(RdrException e) {
+        return switch (e.category()) {
+            case USAGE -> Problems.response(Response.Status.BAD_REQUEST, e.getMessage());
+            case NOT_FOUND -> Problems.response(Response.Status.NOT_FOUND, e.getMessage());
+            case BAD_INPUT, UNAVAILABLE -> {
+                LOG.warnf("unavailable: %s", e.getMessage());
+                yield Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+            }
+            case REJECTED -> Problems.response(422, "Unprocessable Content", e.getMessage());
+            case INTERNAL -> unexpected(e);
+        };
     }
 
     @ServerExceptionMapper

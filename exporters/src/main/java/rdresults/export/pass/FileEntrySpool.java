@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import rdresults.export.ExportException;
+import rdresults.model.FailureCategory;
 
 /**
  * Entries appended to a temporary file; memory holds one offset per entry. The file is opened
@@ -42,7 +43,8 @@ final class FileEntrySpool implements EntrySpool {
             return new FileEntrySpool(file, FileChannel.open(file, StandardOpenOption.READ,
                     StandardOpenOption.WRITE, StandardOpenOption.DELETE_ON_CLOSE));
         } catch (IOException e) {
-            ExportException failure = new ExportException("cannot create a temporary file for catalog entries"
+            ExportException failure = new ExportException(FailureCategory.UNAVAILABLE,
+                    "cannot create a temporary file for catalog entries"
                     + (file == null ? "" : " " + file) + ": " + e.getMessage(), e);
             if (file != null) {
                 try {
@@ -105,6 +107,7 @@ final class FileEntrySpool implements EntrySpool {
     }
 
     private ExportException failure(String action, IOException e) {
-        return new ExportException("cannot " + action + " the catalog entry file " + file + ": " + e.getMessage(), e);
+        return new ExportException(FailureCategory.UNAVAILABLE,
+                "cannot " + action + " the catalog entry file " + file + ": " + e.getMessage(), e);
     }
 }

@@ -14,6 +14,7 @@ import org.jboss.logging.Logger;
 import rdresults.export.ExportContext;
 import rdresults.export.ExportException;
 import rdresults.export.ExportWarnings;
+import rdresults.model.FailureCategory;
 
 /**
  * Visits the registry's workspaces once ({@link VisitPlan}) and feeds every {@link CatalogPart} from each visit, so
@@ -109,7 +110,7 @@ public final class WorkspacePass {
             throw new ExportException("workspace visit failed: " + e.getCause(), e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ExportException("export interrupted while reading workspaces", e);
+            throw new ExportException(FailureCategory.UNAVAILABLE, "export interrupted while reading workspaces", e);
         }
     }
 

@@ -1,5 +1,6 @@
 package rdresults.registry.query;
 
+import rdresults.model.FailureCategory;
 import rdresults.model.RdrException;
 
 /** A query parameter is unusable (malformed cursor, bad time bound, limit out of range); names the parameter. */
@@ -17,5 +18,11 @@ public final class InvalidQueryException extends RdrException {
     /** The name of the offending parameter, e.g. {@code cursor}. */
     public String parameter() {
         return parameter;
+    }
+
+    /** A query value the caller gave. */
+    @Override
+    public FailureCategory category() {
+        return FailureCategory.USAGE;
     }
 }
