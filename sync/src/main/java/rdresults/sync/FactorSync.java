@@ -24,31 +24,33 @@ final class FactorSync implements ResourceSync {
 
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
-        StateRow factorState = ctx.current(SyncResource.FACTORS);
-        StateRow alphaState = ctx.current(SyncResource.ALPHA158);
-        ApiResponse factors = ctx.get(SyncResource.FACTORS, SyncResource.FACTORS.path(), ctx.etagFor(factorState));
-        ApiResponse alpha = ctx.get(SyncResource.ALPHA158, SyncResource.ALPHA158.path(), ctx.etagFor(alphaState));
+        ApiRequests api = ctx.api();
+        ResourceStore store = ctx.store();
+        StateRow factorState = store.current(SyncResource.FACTORS);
+        StateRow alphaState = store.current(SyncResource.ALPHA158);
+        ApiResponse factors = api.get(SyncResource.FACTORS, SyncResource.FACTORS.path(), ctx.etagFor(factorState));
+        ApiResponse alpha = api.get(SyncResource.ALPHA158, SyncResource.ALPHA158.path(), ctx.etagFor(alphaState));
         boolean factorsChanged = !factors.isNotModified();
         boolean alphaChanged = !alpha.isNotModified();
         if (!factorsChanged && !alphaChanged) {
-            return ctx.notModified(resources());
+            return store.notModified(resources());
         }
         if (!factorsChanged) {
-            factors = ctx.get(SyncResource.FACTORS, SyncResource.FACTORS.path(), "");
+            factors = api.get(SyncResource.FACTORS, SyncResource.FACTORS.path(), "");
         }
         if (!alphaChanged) {
-            alpha = ctx.get(SyncResource.ALPHA158, SyncResource.ALPHA158.path(), "");
+            alpha = api.get(SyncResource.ALPHA158, SyncResource.ALPHA158.path(), "");
         }
         requireFound(SyncResource.FACTORS, factors);
         requireFound(SyncResource.ALPHA158, alpha);
         FactorRows.Merged merged = FactorRows.merge(entries(SyncResource.FACTORS, factors),
                 entries(SyncResource.ALPHA158, alpha));
         // the table's counts go to the resource that changed (the factor catalog when both did)
-        return ctx.apply(FactorRows.SPEC, merged.rows(), List.of(
-                new SyncContext.Applied(SyncResource.FACTORS, factors.etag(),
+        return store.apply(FactorRows.SPEC, merged.rows(), List.of(
+                new ResourceStore.Applied(SyncResource.FACTORS, factors.etag(),
                         factorsChanged ? null : CatalogUpserter.Counts.NONE, merged.catalogDuplicates(),
                         merged.catalogEntries(), factorsChanged ? null : ResourceOutcome.NOT_MODIFIED),
-                new SyncContext.Applied(SyncResource.ALPHA158, alpha.etag(),
+                new ResourceStore.Applied(SyncResource.ALPHA158, alpha.etag(),
                         factorsChanged ? CatalogUpserter.Counts.NONE : null, merged.alphaDuplicates(),
                         merged.alphaEntries(), alphaChanged ? null : ResourceOutcome.NOT_MODIFIED)));
     }

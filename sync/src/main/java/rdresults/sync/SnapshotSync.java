@@ -30,15 +30,15 @@ public final class SnapshotSync implements ResourceSync {
 
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
-        StateRow prev = ctx.current(resource);
+        StateRow prev = ctx.store().current(resource);
         return fetch(ctx, ctx.etagFor(prev));
     }
 
     /** One GET of the whole resource, conditional when {@code etag} is not empty, applied as a full snapshot. */
     public List<ResourceReport> fetch(SyncContext ctx, String etag) {
-        ApiResponse r = ctx.get(resource, resource.path(), etag);
+        ApiResponse r = ctx.api().get(resource, resource.path(), etag);
         if (r.isNotModified()) {
-            return ctx.notModified(List.of(resource));
+            return ctx.store().notModified(List.of(resource));
         }
         boolean absent = r.isNotFound();
         if (absent && !resource.optional()) {
@@ -49,7 +49,7 @@ public final class SnapshotSync implements ResourceSync {
             CatalogReader.read(resource.resourceName(), resource.listKey(), r::openBody,
                     (entry, index) -> rows.add(mapper, resource.listKey(), entry, index));
         }
-        return ctx.apply(mapper.spec(), rows.rows(), List.of(new SyncContext.Applied(resource, r.etag(), null,
-                rows.duplicates(), rows.size(), absent ? ResourceOutcome.ABSENT : null)));
+        return ctx.store().apply(mapper.spec(), rows.rows(), List.of(new ResourceStore.Applied(resource, r.etag(),
+                null, rows.duplicates(), rows.size(), absent ? ResourceOutcome.ABSENT : null)));
     }
 }

@@ -73,7 +73,10 @@ public final class SyncRunner {
             LOG.infof("sync from %s into %s started", client.config().baseUri(), db.maskedUrl());
             List<ResourceReport> reports;
             try {
-                reports = runAll(new SyncContext(client, session, lock, options));
+                ApiRequests requests = new ApiRequests(client);
+                ResourceStore store = new ResourceStore(new LeasedTransactions(session, lock), requests,
+                        options.clock());
+                reports = runAll(new SyncContext(requests, store, options));
             } catch (RuntimeException e) {
                 release(session, lock, e);
                 throw e;
@@ -123,7 +126,7 @@ public final class SyncRunner {
         for (SyncResource r : sync.resources()) {
             String own = r.resourceName().equals(failed) ? message : "not applied because " + failed
                     + " failed: " + message;
-            ResourceReport report = ctx.failed(r, own, kind);
+            ResourceReport report = ctx.store().failed(r, own, kind);
             out.add(report);
             options.listener().resourceFinished(report);
         }

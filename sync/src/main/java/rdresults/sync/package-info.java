@@ -6,7 +6,7 @@
  *
  * <p>{@code report} holds what a run reports, {@code status} what a status read reports and {@code http} the API
  * client. The sub-packages {@code loop} (the loop catalog's delta sync), {@code catalog} (payloads to rows) and
- * {@code db} (the JDBC side) are internals; {@code SyncContext}, {@code ResourceSync} and {@code SnapshotSync} are
- * public only for {@code loop}.
+ * {@code db} (the JDBC side) are internals; {@code SyncContext} (with its parts {@code ApiRequests} and
+ * {@code ResourceStore}), {@code ResourceSync} and {@code SnapshotSync} are public only for {@code loop}.
  */
 package rdresults.sync;

@@ -83,16 +83,13 @@ public final class SyncStateStore {
 
     /** The row as it stands, or a fresh one for a resource never synced. */
     public StateRow current(Connection c, String resource) throws SQLException {
-        return find(c, resource).orElse(new StateRow(resource, null, null, null, null, null, null, 0, 0, 0, 0, 0, 0,
-                0, null, null, 0));
+        return find(c, resource).orElse(StateRow.never(resource));
     }
 
     /** Records a failed attempt, keeping what the last success stored. */
     public void saveFailure(Connection c, String resource, String error, long requests, Instant now)
             throws SQLException {
-        StateRow s = current(c, resource);
-        save(c, new StateRow(resource, s.etag(), s.cursor(), FAILED, now, s.lastSuccessAt(), s.lastChangeAt(),
-                requests, s.liveRows(), 0, 0, 0, 0, 0, error, now, s.consecutiveFailures() + 1));
+        save(c, current(c, resource).failed(error, now, requests));
     }
 
     private StateRow map(ResultSet rs) throws SQLException {

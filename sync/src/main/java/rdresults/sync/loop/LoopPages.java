@@ -44,7 +44,7 @@ final class LoopPages {
         do {
             String path = LOOPS.path() + "?" + (query.isEmpty() ? "" : query + "&") + "limit=" + limit
                     + (cursor.isEmpty() ? "" : "&" + parameter("cursor", cursor));
-            ApiResponse page = ctx.get(LOOPS, path, "");
+            ApiResponse page = ctx.api().get(LOOPS, path, "");
             if (page.isNotFound()) {
                 throw new ApiStatusException(LOOPS.resourceName(), page.uri().toString(), 404, "not found");
             }

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import rdresults.sync.ApiStatusException;
 import rdresults.sync.ApiUnavailableException;
+import rdresults.sync.ResourceStore;
 import rdresults.sync.ResourceSync;
 import rdresults.sync.SnapshotSync;
 import rdresults.sync.SyncContext;
@@ -49,19 +50,19 @@ public final class LoopSync implements ResourceSync {
 
     @Override
     public List<ResourceReport> run(SyncContext ctx) {
-        StateRow prev = ctx.current(LOOPS);
+        StateRow prev = ctx.store().current(LOOPS);
         String stored = ctx.etagFor(prev);
         if (stored.isEmpty()) {
             return whole.fetch(ctx, "");
         }
-        ApiResponse probe = ctx.head(LOOPS, LOOPS.path(), stored);
+        ApiResponse probe = ctx.api().head(LOOPS, LOOPS.path(), stored);
         if (probe.isNotModified()) {
-            return ctx.notModified(List.of(LOOPS));
+            return ctx.store().notModified(List.of(LOOPS));
         }
         if (probe.isNotFound()) {
             throw new ApiStatusException(LOOPS.resourceName(), probe.uri().toString(), 404, "not found");
         }
-        Map<String, StoredRows.Stored> rows = ctx.stored(LoopRows.SPEC, "updated_at_utc");
+        Map<String, StoredRows.Stored> rows = ctx.store().stored(LoopRows.SPEC, "updated_at_utc");
         if (rows.isEmpty()) {
             return whole.fetch(ctx, "");
         }
@@ -73,10 +74,10 @@ public final class LoopSync implements ResourceSync {
                 return whole.fetch(ctx, "");
             }
             if (result instanceof LoopListing.Listed listed) {
-                ApiResponse after = ctx.head(LOOPS, LOOPS.path(), etag);
+                ApiResponse after = ctx.api().head(LOOPS, LOOPS.path(), etag);
                 if (after.isNotModified() || etag.isEmpty()) {
-                    return ctx.applyDelta(LoopRows.SPEC, listed.rows(), listed.gone(), new SyncContext.Applied(
-                            LOOPS, etag, null, listed.duplicates(), listed.liveRows(), null));
+                    return ctx.store().applyDelta(LoopRows.SPEC, listed.rows(), listed.gone(),
+                            new ResourceStore.Applied(LOOPS, etag, null, listed.duplicates(), listed.liveRows(), null));
                 }
                 etag = after.etag();
             }
