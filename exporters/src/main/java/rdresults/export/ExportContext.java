@@ -17,6 +17,7 @@ import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.model.TaskRun;
 import rdresults.model.Workspace;
+import rdresults.registry.LoopWorkspaceKey;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.query.LoopQuery;
 import rdresults.registry.query.TaskRunQuery;
@@ -105,6 +106,11 @@ public final class ExportContext {
             loopWorkspaces = rows;
         }
         return rows;
+    }
+
+    /** The keys of the result rows in the order the Python strategy exporter reads them (see {@code StrategyRows}). */
+    public List<LoopWorkspaceKey> resultRowsInPythonOrder() {
+        return registry.listResultRowsInPythonOrder();
     }
 
     /**

@@ -71,7 +71,7 @@ class CatalogExportJobTest {
     }
 
     @Test
-    void officialCheckerAcceptsEverythingButTheReferenceDuplicateFactorKeys(@TempDir Path dir) throws Exception {
+    void officialCheckerAcceptsEveryReferenceEntryOfTheSample(@TempDir Path dir) throws Exception {
         SampleCopy sample = SampleCopy.into(dir);
         run(sample, ExportAllOptions.defaults(sample.root()));
         Python3.Result checked = Python3.runFile(Path.of("../tools/compare_catalogs.py"),
@@ -82,10 +82,8 @@ class CatalogExportJobTest {
                 "strategy_catalog: 21/21 reference entries matched, 0 other project entries",
                 "model_catalog: 21/21 reference entries matched, 0 other project entries");
         assertThat(lines).anyMatch(l -> l.startsWith("loop_catalog: 7/7 reference entries matched"));
-        // the reference repeats 4 (name, source) keys with different expressions; the issue requires one entry
-        // per key (the best by sharpe), so the losing reference copies cannot match
-        assertThat(lines).contains("factor_catalog: 43/47 reference entries matched, 0 other project entries");
-        assertThat(lines.get(lines.size() - 1)).isEqualTo("compat: 93/97 reference entries matched; 4 failures");
+        assertThat(lines.get(lines.size() - 1)).endsWith("; 0 failures");
+        assertThat(checked.exitCode()).isZero();
     }
 
     @Test

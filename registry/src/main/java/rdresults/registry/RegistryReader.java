@@ -135,6 +135,40 @@ public final class RegistryReader implements AutoCloseable {
                 .range(spec.expr(schema, updated), q.updated());
     }
 
+    /**
+     * The Python strategy exporter's query, verbatim: it has no ORDER BY, so the order of its rows is whatever plan
+     * SQLite picks (on the registry schema: the workspaces table in storage order, each joined to its loop), and
+     * that exporter keeps the first row of each strategy. Running the same text yields the same order.
+     */
+    private static final String RESULT_ROWS_AS_PYTHON_SQL = """
+            SELECT
+              l.task_run_id,
+              l.loop_id,
+              l.action,
+              w.step_name,
+              w.workspace_id,
+              w.workspace_path
+            FROM loops l
+            JOIN workspaces w
+              ON l.task_run_id = w.task_run_id
+             AND l.loop_id = w.loop_id
+            WHERE
+              (l.has_result = 1 OR l.has_result = '1')
+            """;
+
+    /**
+     * The keys of the {@code loops ⋈ workspaces} rows whose loop has a result, in the order in which SQLite returns
+     * them to the Python strategy exporter's own query (see {@link #RESULT_ROWS_AS_PYTHON_SQL}).
+     */
+    public List<LoopWorkspaceKey> listResultRowsInPythonOrder() {
+        List<LoopWorkspaceKey> out = new ArrayList<>();
+        query("result rows", RESULT_ROWS_AS_PYTHON_SQL, new SqlFilter(),
+                rs -> new LoopWorkspaceKey(rs.getString("task_run_id"), rs.getLong("loop_id"),
+                        rs.getString("workspace_id")),
+                out::add);
+        return out;
+    }
+
     // ---- workspaces ----
 
     public Page<Workspace> listWorkspaces(WorkspaceQuery query, PageRequest page) {

@@ -26,7 +26,12 @@ public final class ExpressionFingerprint {
         if (normalized.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(HexFormat.of().formatHex(md5().digest(normalized.getBytes(StandardCharsets.UTF_8))));
+        return Optional.of(md5Hex(expression));
+    }
+
+    /** The MD5 of the normalized text, also when nothing remains of it (Python hashes the empty text then). */
+    static String md5Hex(String expression) {
+        return HexFormat.of().formatHex(md5().digest(normalize(expression).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whitespace removed (Python's {@code str.isspace} set), then lowercased. */

@@ -5,13 +5,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
+import rdresults.export.internal.PythonPaths;
+import rdresults.export.internal.Truthiness;
 import rdresults.export.pass.CatalogPart;
 import rdresults.export.pass.PlannedVisit;
 import rdresults.export.pass.WorkspaceVisit;
@@ -29,7 +30,7 @@ public final class FactorCatalogPart implements CatalogPart {
 
     private static final Logger LOG = Logger.getLogger(FactorCatalogPart.class);
 
-    private final Map<FactorCandidate.Key, FactorCandidate> best = new HashMap<>();
+    private final FactorChoices choices = new FactorChoices();
     private long candidates;
 
     public FactorCatalogPart(ExportContext context, FactorCatalogOptions options) {
@@ -37,8 +38,9 @@ public final class FactorCatalogPart implements CatalogPart {
         for (Path file : options.alphaMetaFiles()) {
             Optional<JsonNode> doc = readAlphaMeta(context, file);
             if (doc.isPresent()) {
+                FactorOrigin origin = FactorOrigin.alphaMeta(file.toString());
                 for (JsonNode f : doc.get().path("factors")) {
-                    Optional<FactorCandidate> c = candidate(f, null, null, order);
+                    Optional<FactorCandidate> c = candidate(f, null, null, null, order, true, origin);
                     if (c.isPresent()) {
                         keep(c.get());
                         order++;
@@ -62,24 +64,20 @@ public final class FactorCatalogPart implements CatalogPart {
         return () -> found.forEach(this::keep);
     }
 
-    /** The best candidate of each key, in catalog order, as entries. */
+    /** The chosen candidate of each key ({@link FactorChoices}), in catalog order, as entries. */
     @Override
     public List<byte[]> entries() {
-        List<byte[]> entries = best.values().stream()
-                .sorted(FactorCandidate.CATALOG_ORDER)
+        List<byte[]> entries = choices.choices().stream()
                 .map(c -> CatalogWriter.entryBytes(FactorEntryMapper.toEntry(c)))
                 .toList();
         LOG.debugf("factor catalog: %d candidates, %d entries", candidates, entries.size());
         return entries;
     }
 
-    /**
-     * Candidates differ in {@link FactorCandidate#order}, so {@link FactorCandidate#RANK} is a total order and the
-     * kept candidate does not depend on the order candidates arrive in.
-     */
+    /** Candidates differ in {@link FactorCandidate#order}, so the choice does not depend on their arrival order. */
     private void keep(FactorCandidate c) {
         candidates++;
-        best.merge(c.key(), c, (a, b) -> FactorCandidate.RANK.compare(a, b) >= 0 ? a : b);
+        choices.add(c);
     }
 
     private static Optional<JsonNode> readAlphaMeta(ExportContext context, Path file) {
@@ -97,6 +95,12 @@ public final class FactorCatalogPart implements CatalogPart {
         return Optional.empty();
     }
 
+    /**
+     * The candidates of a workspace's {@code factor_meta.json}. Which of them the Python exporter considers: none when
+     * it cannot open the folder ({@link PythonPaths}) or load the file (a UTF-8 BOM); when the file's
+     * {@code source} is {@code rdagent_generated}, none without a loadable, non-empty {@code factor_perf.json}, and
+     * only factors that file lists.
+     */
     private static List<FactorCandidate> workspaceCandidates(WorkspaceVisit visit, WorkspaceFiles files) {
         Optional<JsonNode> meta = files.json("factor_meta.json");
         if (meta.isEmpty()) {
@@ -109,16 +113,28 @@ public final class FactorCatalogPart implements CatalogPart {
             return List.of();
         }
         Workspace w = visit.workspace();
-        Map<String, FactorPerformance> performance = files.json("factor_perf.json")
+        Optional<JsonNode> perf = files.json("factor_perf.json");
+        Map<String, FactorPerformance> performance = perf
                 .map(p -> FactorPerformance.byFactorName(p, w.taskRunId(), w.loopId()))
                 .orElse(Map.of());
+        boolean perfStrict = perf.isPresent() && !hasBom(files, "factor_perf.json");
+        Map<String, FactorPerformance> referencePerformance = perfStrict ? performance : Map.of();
+        boolean metaStrict = !hasBom(files, "factor_meta.json") && !meta.get().isEmpty()
+                && PythonPaths.opens(w.workspacePath());
+        boolean generated = "rdagent_generated".equals(meta.get().path("source").textValue());
+        boolean perfLoaded = perfStrict && Truthiness.isTruthy(perf.get());
         JsonNode fileCreated = meta.get().path("created_at_utc");
         String fileCreatedAt = fileCreated.isTextual() ? fileCreated.textValue() : null;
+        FactorOrigin origin = FactorOrigin.workspace(w.taskRunId(), w.loopId(), w.workspaceId());
         List<FactorCandidate> out = new ArrayList<>();
         int position = 0;
         for (JsonNode f : factors) {
             long order = FactorCandidate.workspaceOrder(visit.planned().workspaceIndex(), position);
-            Optional<FactorCandidate> c = candidate(f, performance, fileCreatedAt, order);
+            String name = f.path("name").textValue();
+            boolean visible = metaStrict
+                    && (!generated || (perfLoaded && referencePerformance.containsKey(name)));
+            Optional<FactorCandidate> c = candidate(f, performance, referencePerformance, fileCreatedAt, order,
+                    visible, origin);
             if (c.isPresent()) {
                 out.add(c.get());
                 position++;
@@ -127,9 +143,15 @@ public final class FactorCatalogPart implements CatalogPart {
         return out;
     }
 
+    private static boolean hasBom(WorkspaceFiles files, String relative) {
+        return files.text(relative).map(t -> t.startsWith("\uFEFF")).orElse(false);
+    }
+
     /** A candidate for factor object {@code f}, or empty when it is not an object with a non-empty text name. */
     private static Optional<FactorCandidate> candidate(JsonNode f, Map<String, FactorPerformance> performance,
-                                                       String fileCreatedAt, long order) {
+                                                       Map<String, FactorPerformance> referencePerformance,
+                                                       String fileCreatedAt, long order, boolean visible,
+                                                       FactorOrigin origin) {
         JsonNode name = f.path("name");
         if (!f.isObject() || !name.isTextual() || name.textValue().isEmpty()) {
             return Optional.empty();
@@ -138,6 +160,7 @@ public final class FactorCatalogPart implements CatalogPart {
         JsonNode created = f.path("created_at_utc");
         return Optional.of(new FactorCandidate(f, name.textValue(), source.isTextual() ? source.textValue() : null,
                 performance == null ? null : performance.get(name.textValue()),
-                created.isTextual() ? created.textValue() : fileCreatedAt, order));
+                created.isTextual() ? created.textValue() : fileCreatedAt, order,
+                referencePerformance == null ? null : referencePerformance.get(name.textValue()), visible, origin));
     }
 }

@@ -16,7 +16,8 @@ import rdresults.model.Uuid5;
  * {@code workspace_id}, {@code workspace_path} (as stored); when found {@code model_type}, {@code model_config},
  * {@code dataset_config}, {@code feature_schema} and {@code flattened_feature_list}; {@code model_artifacts} when the
  * workspace has {@code mlruns} or root weight files; {@code model_id} (§4.6); then the added {@code feature_names}
- * ({@link FeatureNames}) and {@code model_run_id} ({@link MlflowRuns}), null when unknown.
+ * ({@link FeatureNames}), {@code model_run_id} ({@link MlflowRuns}) and {@code model_type_source} (where
+ * {@code model_type} came from, see {@link ModelFields}), null when unknown.
  */
 final class ModelEntryMapper {
 
@@ -65,6 +66,7 @@ final class ModelEntryMapper {
         e.set("feature_names", FeatureNames.of(fields.datasetConfig(), fields.featureSchema())
                 .map(JsonNode.class::cast).orElse(PythonJson.nodes().nullNode()));
         e.put("model_run_id", MlflowRuns.latestRunId(files).orElse(null));
+        e.put("model_type_source", modelType == null ? null : fields.modelTypeSource());
         return Optional.of(e);
     }
 

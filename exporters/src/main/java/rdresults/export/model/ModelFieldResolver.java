@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.Artifact;
@@ -11,16 +12,20 @@ import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 
 /**
- * Finds a workspace's {@link ModelFields} with the precedence of the Python model exporter (contract §4.4), minus
- * its unsafe step: {@code mlruns/**}{@code /params.pkl} is never opened (unpickling runs arbitrary code).
+ * Finds a workspace's {@link ModelFields} with the precedence of the Python model exporter (contract §4.4).
  * <ol>
  *   <li>{@code model.py}: the first {@code class X(...)} line mentioning {@code Model}, or {@code model_cls = X};</li>
  *   <li>if still no type: {@code model_meta.json}'s {@code model_type}, {@code model_conf}, {@code dataset_conf},
  *       {@code feature_schema};</li>
+ *   <li>if still no type: the {@code model_type} of the first {@code mlruns/**}{@code /params.pkl} (in Python's
+ *       {@code rglob} order) that holds a plain dict with that key. The Python exporter unpickles these files,
+ *       which runs whatever they name; here {@link PlainPickle} reads only literals and containers, and a pickle
+ *       that builds objects or is malformed is skipped, as the Python exporter's failed load is;</li>
  *   <li>if a config is still missing: the {@code report} artifact row's model columns;</li>
- *   <li>if anything is still missing: the workspace YAMLs ({@code *.yaml} then {@code *.yml}, root files first,
- *       then by path), at top level or under {@code scenario}.</li>
+ *   <li>if anything is still missing: the workspace YAMLs ({@code *.yaml} then {@code *.yml}, each in Python's
+ *       {@code rglob} order), at top level or under {@code scenario}.</li>
  * </ol>
+ * Where the type came from is kept ({@link ModelFields#modelTypeSource()}).
  */
 public final class ModelFieldResolver {
 
@@ -30,14 +35,17 @@ public final class ModelFieldResolver {
     /** Resolves the fields of the workspace {@code files}; {@code report} is its report artifact row, or null. */
     public static ModelFields resolve(WorkspaceFiles files, Artifact report) {
         State s = new State();
-        s.type = files.text("model.py").flatMap(ModelFieldResolver::typeFromModelPy).orElse(null);
+        s.setType(files.text("model.py").flatMap(ModelFieldResolver::typeFromModelPy).orElse(null), "model.py");
         if (s.type == null) {
             files.json("model_meta.json").filter(m -> m.isObject() && !m.isEmpty()).ifPresent(meta -> {
-                s.type = ModelFields.absentIfNull(meta.get("model_type"));
+                s.setType(meta.get("model_type"), "model_meta.json");
                 s.config = ModelFields.absentIfNull(meta.get("model_conf"));
                 s.dataset = ModelFields.absentIfNull(meta.get("dataset_conf"));
                 s.schema = ModelFields.absentIfNull(meta.get("feature_schema"));
             });
+        }
+        if (s.type == null && files.isDirectory("mlruns")) {
+            fromMlflowParams(s, files);
         }
         if ((s.config == null || s.dataset == null) && report != null) {
             fromRegistry(s, report);
@@ -45,7 +53,30 @@ public final class ModelFieldResolver {
         if (s.config == null || s.dataset == null || s.schema == null) {
             fromYamls(s, files);
         }
-        return new ModelFields(s.type, s.config, s.dataset, s.schema);
+        return new ModelFields(s.type, s.config, s.dataset, s.schema, s.type == null ? null : s.typeSource);
+    }
+
+    /** The first {@code params.pkl} under {@code mlruns/} whose plain-dict content has a {@code model_type} key. */
+    private static void fromMlflowParams(State s, WorkspaceFiles files) {
+        for (String rel : files.recursiveFilesInGlobOrder("/params.pkl")) {
+            if (!rel.startsWith("mlruns/")) {
+                continue;
+            }
+            Optional<Object> value = files.bytes(rel).flatMap(ModelFieldResolver::plainPickle);
+            if (value.isPresent() && value.get() instanceof Map<?, ?> params && params.containsKey("model_type")) {
+                s.setType(PickleJson.toJson(params.get("model_type")), rel);
+                return;
+            }
+        }
+    }
+
+    /** The pickle's plain value; empty when it builds objects or is not a readable pickle. */
+    private static Optional<Object> plainPickle(byte[] data) {
+        try {
+            return PlainPickle.read(data);
+        } catch (PickleFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** The model class name {@code model.py} declares, as the Python exporter reads it. */
@@ -67,7 +98,7 @@ public final class ModelFieldResolver {
 
     private static void fromRegistry(State s, Artifact report) {
         if (s.type == null && report.modelType() != null && !report.modelType().isEmpty()) {
-            s.type = TextNode.valueOf(report.modelType());
+            s.setType(TextNode.valueOf(report.modelType()), "registry");
         }
         if (s.config == null) {
             s.config = parse(report.modelConfJson());
@@ -102,6 +133,7 @@ public final class ModelFieldResolver {
             if (cfg.get().path("scenario").isObject()) {
                 bases.add(cfg.get().get("scenario"));
             }
+            s.yamlFile = rel;
             for (JsonNode base : bases) {
                 fromYamlBase(s, base);
             }
@@ -117,7 +149,7 @@ public final class ModelFieldResolver {
             if (s.config == null && task.path("model").isObject()) {
                 s.config = task.get("model");
                 if (s.type == null && s.config.has("class")) {
-                    s.type = ModelFields.absentIfNull(s.config.get("class"));
+                    s.setType(s.config.get("class"), s.yamlFile);
                 }
             }
             if (s.dataset == null && task.path("dataset").isObject()) {
@@ -137,22 +169,25 @@ public final class ModelFieldResolver {
         }
     }
 
-    /** Recursive {@code *.yaml} then {@code *.yml}, each with root files first (Python's rglob walks top-down). */
+    /** Recursive {@code *.yaml} then {@code *.yml}, each in Python's {@code rglob} order. */
     private static List<String> scanOrder(WorkspaceFiles files) {
-        List<String> out = new ArrayList<>();
-        for (String suffix : List.of(".yaml", ".yml")) {
-            List<String> found = files.recursiveFilesEndingWith(suffix);
-            found.stream().filter(r -> r.indexOf('/') < 0).forEach(out::add);
-            found.stream().filter(r -> r.indexOf('/') >= 0).forEach(out::add);
-        }
+        List<String> out = new ArrayList<>(files.recursiveFilesInGlobOrder(".yaml"));
+        out.addAll(files.recursiveFilesInGlobOrder(".yml"));
         return out;
     }
 
     /** The fields found so far; Java null is "not found". */
     private static final class State {
         JsonNode type;
+        String typeSource;
         JsonNode config;
         JsonNode dataset;
         JsonNode schema;
+        String yamlFile;
+
+        void setType(JsonNode value, String source) {
+            type = ModelFields.absentIfNull(value);
+            typeSource = source;
+        }
     }
 }

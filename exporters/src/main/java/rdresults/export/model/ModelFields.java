@@ -10,8 +10,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param modelConfig   {@code task.model} of the experiment config
  * @param datasetConfig {@code task.dataset}
  * @param featureSchema the handler's {@code feature} setting
+ * @param modelTypeSource where {@code modelType} was found: the workspace file ({@code model.py},
+ *                      {@code model_meta.json}, {@code mlruns/.../params.pkl}, a YAML file) or {@code registry} (the
+ *                      report artifact row); null when there is no type
  */
-public record ModelFields(JsonNode modelType, JsonNode modelConfig, JsonNode datasetConfig, JsonNode featureSchema) {
+public record ModelFields(JsonNode modelType, JsonNode modelConfig, JsonNode datasetConfig, JsonNode featureSchema,
+                          String modelTypeSource) {
 
     public ModelFields {
         modelType = absentIfNull(modelType);

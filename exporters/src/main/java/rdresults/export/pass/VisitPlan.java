@@ -11,7 +11,7 @@ import rdresults.model.Workspace;
 
 /**
  * The order in which a workspace pass visits the registry's workspaces: first every {@code loops ⋈ workspaces} row
- * whose loop has a result, earliest first ({@link StrategyRows#order}), then every workspace row not visited yet,
+ * whose loop has a result, in the Python strategy exporter's order ({@link StrategyRows#order}), then every workspace row not visited yet,
  * in workspace id order. Catalogs that keep the first of several rows rely on the first part's order; the others
  * key what they keep by row position and do not depend on it.
  */
@@ -30,7 +30,7 @@ final class VisitPlan {
         }
         boolean[] visited = new boolean[workspaces.size()];
         List<PlannedVisit> plan = new ArrayList<>(workspaces.size());
-        for (int loopIndex : StrategyRows.order(loopRows)) {
+        for (int loopIndex : StrategyRows.order(loopRows, context.resultRowsInPythonOrder())) {
             LoopWorkspace row = loopRows.get(loopIndex);
             int w = position.get(row.workspace());
             plan.add(new PlannedVisit(row.workspace(), w, row, loopIndex, !visited[w]));

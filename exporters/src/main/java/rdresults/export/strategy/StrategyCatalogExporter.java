@@ -16,7 +16,7 @@ import rdresults.model.Catalog;
  * <p>Every reference field keeps its meaning; added fields: {@code model_type} (the model block's {@code class},
  * else {@code model_meta.json}'s {@code model_type}) and {@code train_start} … {@code test_end} (from the dataset
  * block's segments), each null when unknown ({@link StrategyEntries}). Which row represents a strategy is
- * deterministic: the earliest, see {@link StrategyRows}. YAML is parsed only for the representative row of each
+ * the one the Python exporter keeps, see {@link StrategyRows}. YAML is parsed only for the representative row of each
  * id. The work is done by {@link StrategyCatalogPart}, alone here or beside the other catalogs in
  * {@code export all}.
  */

@@ -17,7 +17,7 @@ import rdresults.model.PythonJson;
 /**
  * The strategy catalog's share of a workspace pass (see {@link StrategyCatalogExporter} for the rules). Reading a
  * visit only lists the folder to compute the {@code strategy_id}; the entry is built in the recording step, and
- * only for the first row of each id. The pass visits loop rows earliest first ({@link StrategyRows#order}), so
+ * only for the first row of each id. The pass visits loop rows in the Python order ({@link StrategyRows#order}), so
  * that row is the representative, and the configuration files of the other rows are never parsed.
  */
 public final class StrategyCatalogPart implements CatalogPart {

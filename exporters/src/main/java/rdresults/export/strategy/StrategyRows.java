@@ -1,19 +1,26 @@
 package rdresults.export.strategy;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
+import rdresults.export.internal.PythonPaths;
 import rdresults.export.workspace.LoopWorkspace;
 import rdresults.model.IsoTimestamps;
+import rdresults.registry.LoopWorkspaceKey;
 
 /**
  * The rows a strategy catalog reads, in the order that decides which row represents a strategy.
  *
- * <p>The reference keeps the first row SQLite happens to return (insertion order, which an upsert or VACUUM can
- * change). Here the earliest row wins, a total order on row content: loop {@code started_at_utc}, then workspace
- * {@code created_at_utc} (both ascending, missing or unparsable last), then task run id, loop id and workspace id.
- * On registries written in run order this picks the same row as the reference.
+ * <p>The Python exporter keeps the first row of each strategy in the order SQLite returns its query, which has no
+ * ORDER BY; that order is taken from SQLite itself ({@code RegistryReader.listResultRowsInPythonOrder}), so the
+ * example workspace, and the configuration and implementation read from it, are the ones the Python exporter
+ * writes. Rows the Python exporter cannot open at all ({@link PythonPaths}) come after those, so they represent
+ * only strategies it never sees. A row SQLite did not return there (a {@code has_result} value the two read differently) comes after,
+ * earliest first: loop {@code started_at_utc}, then workspace {@code created_at_utc} (both ascending, missing or
+ * unparsable last), then task run id, loop id and workspace id.
  */
 public final class StrategyRows {
 
@@ -30,17 +37,33 @@ public final class StrategyRows {
     }
 
     /**
-     * The positions in {@code rows} of the rows whose loop has a result ({@code has_result} 1 or '1'), earliest
-     * first. A workspace pass visits loop rows in this order, so the first row of a strategy id it meets is the
-     * one that represents it.
+     * The positions in {@code rows} of the rows whose loop has a result ({@code has_result} 1 or '1'), in
+     * {@code pythonOrder} first (the rows the Python exporter can open before the others). A workspace pass visits loop rows in this order, so the first row of a strategy id
+     * it meets is the one that represents it.
      */
-    public static int[] order(List<LoopWorkspace> rows) {
-        return IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).loop().hasResult())
-                .mapToObj(i -> keyed(rows.get(i), i))
+    public static int[] order(List<LoopWorkspace> rows, List<LoopWorkspaceKey> pythonOrder) {
+        Map<LoopWorkspaceKey, Integer> position = new HashMap<>(rows.size() * 2);
+        for (int i = 0; i < rows.size(); i++) {
+            LoopWorkspace r = rows.get(i);
+            if (r.loop().hasResult()) {
+                position.put(new LoopWorkspaceKey(r.loop().taskRunId(), r.loop().loopId(),
+                        r.workspace().workspaceId()), i);
+            }
+        }
+        List<Integer> out = new ArrayList<>(position.size());
+        List<Integer> closedToPython = new ArrayList<>();
+        for (LoopWorkspaceKey key : pythonOrder) {
+            Integer i = position.remove(key);
+            if (i != null) {
+                (PythonPaths.opens(rows.get(i).workspace().workspacePath()) ? out : closedToPython).add(i);
+            }
+        }
+        out.addAll(closedToPython);
+        position.values().stream()
+                .map(i -> keyed(rows.get(i), i))
                 .sorted(PRECEDENCE)
-                .mapToInt(Keyed::index)
-                .toArray();
+                .forEach(k -> out.add(k.index()));
+        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
     private static Keyed keyed(LoopWorkspace row, int index) {

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -30,12 +32,15 @@ final class FolderListing {
 
     private final Map<String, Kind> root;
     private final List<String> files;
+    private final List<String> filesInGlobOrder;
     private final String listFailure;
     private final String walkFailure;
 
-    private FolderListing(Map<String, Kind> root, List<String> files, String listFailure, String walkFailure) {
+    private FolderListing(Map<String, Kind> root, List<String> files, List<String> filesInGlobOrder,
+                          String listFailure, String walkFailure) {
         this.root = root;
         this.files = files;
+        this.filesInGlobOrder = filesInGlobOrder;
         this.listFailure = listFailure;
         this.walkFailure = walkFailure;
     }
@@ -51,9 +56,10 @@ final class FolderListing {
             // the walk does not enter a linked start folder (so Files.walk found no files), Files.list does
             return listLinkedFolder(folder);
         }
+        List<String> globOrder = walker.filesInGlobOrder();
         walker.files.sort(PythonJson::compareCodePoints);
-        return new FolderListing(walker.root, Collections.unmodifiableList(walker.files), walker.listFailure,
-                walker.walkFailure);
+        return new FolderListing(walker.root, Collections.unmodifiableList(walker.files), globOrder,
+                walker.listFailure, walker.walkFailure);
     }
 
     private static FolderListing listLinkedFolder(Path folder) {
@@ -64,7 +70,7 @@ final class FolderListing {
         } catch (IOException e) {
             listFailure = e.getMessage();
         }
-        return new FolderListing(root, List.of(), listFailure, null);
+        return new FolderListing(root, List.of(), List.of(), listFailure, null);
     }
 
     /** Whether the root entries are known; when the folder could not be listed, ask the file system instead. */
@@ -85,6 +91,15 @@ final class FolderListing {
     /** Recursive regular files, {@code /}-separated, sorted by code point. */
     List<String> files() {
         return files;
+    }
+
+    /**
+     * The recursive regular files in the order Python's {@code Path.rglob} yields them: folders depth first, each
+     * folder's own files before its subfolders', all in the order the file system lists them (unsorted, as
+     * {@code os.scandir} returns them). Reproduces the choices the Python exporters make by "first found".
+     */
+    List<String> filesInGlobOrder() {
+        return filesInGlobOrder;
     }
 
     /** Why the folder could not be listed (as {@code Files.list} reported it), or null. */
@@ -120,6 +135,9 @@ final class FolderListing {
         private final String prefix;
         private final Map<String, Kind> root = new HashMap<>();
         private final List<String> files = new ArrayList<>();
+        /** Per found file, the visit number of its folder (the walk visits folders depth first, listing order). */
+        private final List<Integer> fileFolder = new ArrayList<>();
+        private final Map<Path, Integer> folderVisit = new HashMap<>();
         private String listFailure;
         private String walkFailure;
         private boolean folderIsALink;
@@ -133,6 +151,7 @@ final class FolderListing {
 
         @Override
         public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+            folderVisit.put(dir, folderVisit.size());
             if (dir.equals(folder)) {
                 return FileVisitResult.CONTINUE;
             }
@@ -155,6 +174,7 @@ final class FolderListing {
             }
             if (walkFailure == null && kind == Kind.FILE) {
                 files.add(relative(file).replace('\\', '/'));
+                fileFolder.add(folderVisit.getOrDefault(file.getParent(), 0));
             }
             return FileVisitResult.CONTINUE;
         }
@@ -181,6 +201,20 @@ final class FolderListing {
                 walkFailedAt(e);
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** The files found so far, each folder's own files together, folders in visit order (a stable sort). */
+        List<String> filesInGlobOrder() {
+            Integer[] order = new Integer[files.size()];
+            for (int i = 0; i < order.length; i++) {
+                order[i] = i;
+            }
+            Arrays.sort(order, Comparator.comparingInt(fileFolder::get));
+            List<String> out = new ArrayList<>(order.length);
+            for (Integer i : order) {
+                out.add(files.get(i));
+            }
+            return Collections.unmodifiableList(out);
         }
 
         /** The folder itself cannot be read: neither list nor walk gets anything. */

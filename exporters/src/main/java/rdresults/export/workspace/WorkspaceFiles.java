@@ -107,6 +107,20 @@ public final class WorkspaceFiles {
         return read;
     }
 
+    /** The bytes of {@code relative}, or empty when missing or unreadable (warned); not kept. */
+    public Optional<byte[]> bytes(String relative) {
+        Path file = folder.resolve(relative);
+        if (!isRegularFile(relative)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            warnings.warn("skipped " + file + ": cannot read (" + e.getMessage() + ")");
+            return Optional.empty();
+        }
+    }
+
     /** Names of the entries directly in the folder, sorted by code point. */
     public List<String> rootNames() {
         FolderListing l = listing();
@@ -145,6 +159,22 @@ public final class WorkspaceFiles {
         List<String> out = new ArrayList<>();
         for (String rel : recursiveFiles()) {
             if (endsWithAny(rel, suffixes)) {
+                out.add(rel);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Recursive files whose names end with {@code suffix}, in the order Python's {@code Path.rglob} yields them
+     * (file system order, each folder's files before its subfolders'); for choices the Python exporters make by
+     * "first found".
+     */
+    public List<String> recursiveFilesInGlobOrder(String suffix) {
+        recursiveFiles();
+        List<String> out = new ArrayList<>();
+        for (String rel : listing().filesInGlobOrder()) {
+            if (rel.endsWith(suffix)) {
                 out.add(rel);
             }
         }

@@ -113,16 +113,18 @@ class StrategyCatalogExporterTest {
     }
 
     @Test
-    void theEarliestRowRepresentsAStrategy() {
-        // make loop 0 of run 51963583… the earliest: its coding workspace becomes the representative
+    void theRowSqliteReturnsFirstToThePythonQueryRepresentsAStrategyWhateverItsTimes() {
+        // the Python exporter keeps the first row of its unordered query; times do not enter that choice
+        JsonNode before = strategy(export(), ID_CODING_MODEL).orElseThrow().get("workspace_example");
         sample.update("UPDATE loops SET started_at_utc = ? WHERE task_run_id = ? AND loop_id = 0",
                 "2025-01-01T00:00:00+00:00", "51963583cbd94de8919cae1dea88a8fd");
 
-        JsonNode example = strategy(export(), ID_CODING_MODEL).orElseThrow().get("workspace_example");
+        JsonNode after = strategy(export(), ID_CODING_MODEL).orElseThrow().get("workspace_example");
 
-        assertThat(example.get("task_run_id").asText()).isEqualTo("51963583cbd94de8919cae1dea88a8fd");
-        assertThat(example.get("loop_id").asInt()).isZero();
-        assertThat(example.get("workspace_id").asText()).isEqualTo("5bb51cf9203e4a61a903f5d7fcb8da7c");
+        assertThat(after).isEqualTo(before);
+        assertThat(before).isEqualTo(SampleCopy.expected("strategy_catalog.json").get("strategies").findParents(
+                "strategy_id").stream().filter(e -> e.get("strategy_id").asText().equals(ID_CODING_MODEL))
+                .findFirst().orElseThrow().get("workspace_example"));
     }
 
     @Test

@@ -32,17 +32,17 @@ class MlflowRunsTest {
 
     @Test
     void startTimeCountsWhenTheRunNeverEnded() {
-        run("1", "aaa", "start_time: 100\nend_time: 200\n");
-        run("1", "bbb", "start_time: 300\nend_time: null\n");
+        run("1", "aaa", "run_id: aaa\nstart_time: 100\nend_time: 200\n");
+        run("1", "bbb", "run_id: bbb\nstart_time: 300\nend_time: null\n");
 
         assertThat(MlflowRuns.latestRunId(files())).contains("bbb");
     }
 
     @Test
     void deletedRunsTrashAndExperimentMetaAreIgnored() {
-        run("1", "aaa", "start_time: 100\nend_time: 200\n");
-        run("1", "zzz", "start_time: 100\nend_time: 999\nlifecycle_stage: deleted\n");
-        run(".trash", "yyy", "start_time: 100\nend_time: 999\n");
+        run("1", "aaa", "run_id: aaa\nstart_time: 100\nend_time: 200\n");
+        run("1", "zzz", "run_id: zzz\nstart_time: 100\nend_time: 999\nlifecycle_stage: deleted\n");
+        run(".trash", "yyy", "run_id: yyy\nstart_time: 100\nend_time: 999\n");
         SampleFixture.write(ws.resolve("mlruns/1/meta.yaml"), "experiment_id: '1'\nname: workflow\n");
 
         assertThat(MlflowRuns.latestRunId(files())).contains("aaa");
@@ -50,10 +50,20 @@ class MlflowRunsTest {
 
     @Test
     void untimedRunsFallBackToTheLastByPath() {
-        SampleFixture.write(ws.resolve("mlruns/1/aaa/artifacts/params.pkl"), "not read");
-        SampleFixture.write(ws.resolve("mlruns/1/bbb/artifacts/params.pkl"), "not read");
+        run("1", "aaa", "run_uuid: aaa\n");
+        run("1", "bbb", "run_uuid: bbb\n");
 
         assertThat(MlflowRuns.latestRunId(files())).contains("bbb");
+    }
+
+    @Test
+    void foldersWhoseMetaDoesNotNameThemAreNotRuns() {
+        SampleFixture.write(ws.resolve("mlruns/1/tags/mlflow.runName"), "x");
+        SampleFixture.write(ws.resolve("mlruns/models/m1/meta.yaml"), "name: m1\n");
+        run("1", "datasets", "start_time: 100\nend_time: 999\n");
+        run("1", "aaa", "run_id: other\nstart_time: 100\nend_time: 999\n");
+
+        assertThat(MlflowRuns.latestRunId(files())).isEmpty();
     }
 
     @Test
