@@ -19,12 +19,12 @@ import rdresults.export.SampleCopy;
 import rdresults.export.loop.LoopCatalogOptions;
 import rdresults.model.testing.Python3;
 import rdresults.registry.RegistryReader;
-import rdresults.registry.synthetic.EdgeCase;
-import rdresults.registry.synthetic.GeneratedRegistry;
-import rdresults.registry.synthetic.PathStyle;
-import rdresults.registry.synthetic.SyntheticRegistryGenerator;
-import rdresults.registry.synthetic.SyntheticRegistryOptions;
-import rdresults.registry.synthetic.conventions.StoredPaths;
+import rdresults.testkit.EdgeCase;
+import rdresults.testkit.GeneratedRegistry;
+import rdresults.testkit.PathStyle;
+import rdresults.testkit.SyntheticRegistryGenerator;
+import rdresults.testkit.SyntheticRegistryOptions;
+import rdresults.testkit.conventions.StoredPaths;
 import rdresults.registry.workspace.WorkspaceLocator;
 
 /**
