@@ -70,6 +70,7 @@ public final class ExitCodes {
         }
         if (failure instanceof RegistryUnavailableException || failure instanceof PackageLockedException
                 || failure instanceof FactorLibIoException || failure instanceof SyntheticRegistryException
+                || failure instanceof PortInUseException
                 || isSyncUnavailable(failure)) {
             return UNAVAILABLE;
         }

@@ -3,9 +3,11 @@ package rdresults.api.http;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import rdresults.api.PathRedaction;
 import rdresults.api.catalog.CatalogUnavailableException;
 import rdresults.factorlib.FactorLibException;
 import rdresults.factorlib.InvalidVersionException;
@@ -18,6 +20,14 @@ import rdresults.registry.query.InvalidQueryException;
 public final class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    private static final String READ_ONLY = "GET, HEAD, OPTIONS";
+
+    private final PathRedaction paths;
+
+    public ProblemMappers(PathRedaction paths) {
+        this.paths = paths;
+    }
 
     @ServerExceptionMapper
     public Response badQuery(InvalidQueryException e) {
@@ -36,13 +46,13 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response catalogUnavailable(CatalogUnavailableException e) {
-        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, paths.redact(e.getMessage()));
     }
 
     @ServerExceptionMapper
     public Response registryUnavailable(RegistryException e) {
         LOG.warnf("registry unavailable: %s", e.getMessage());
-        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, paths.redact(e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -59,7 +69,7 @@ public final class ProblemMappers {
     @ServerExceptionMapper
     public Response factorLibrary(FactorLibException e) {
         LOG.warnf("factor library unavailable: %s", e.getMessage());
-        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, e.getMessage());
+        return Problems.response(Response.Status.SERVICE_UNAVAILABLE, paths.redact(e.getMessage()));
     }
 
     @ServerExceptionMapper
@@ -69,7 +79,11 @@ public final class ProblemMappers {
 
     @ServerExceptionMapper
     public Response wrongMethod(NotAllowedException e) {
-        return Problems.response(Response.Status.METHOD_NOT_ALLOWED, "method not allowed on this resource");
+        // RFC 9110: a 405 names what is allowed; every resource here is read-only
+        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return Response.fromResponse(Problems.response(Response.Status.METHOD_NOT_ALLOWED,
+                "method not allowed on this resource; allowed: " + (allow == null ? READ_ONLY : allow)))
+                .header(HttpHeaders.ALLOW, allow == null ? READ_ONLY : allow).build();
     }
 
     @ServerExceptionMapper
