@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +55,7 @@ public final class CatalogExportJob {
         ExportContext context = new ExportContext(registry, locator, workspaces, clock);
         Map<String, Integer> written = new LinkedHashMap<>();
         Path out = options.outDir();
+        ExportTargets.checkWritable(targets(options));
         List<Path> alphaMeta = options.confYaml() == null ? List.of()
                 : writeAlphaMeta(context, options, progress, written);
         try (EntrySpool spool = EntrySpool.inTempFile()) {
@@ -82,6 +84,19 @@ public final class CatalogExportJob {
                 Duration.ofNanos(System.nanoTime() - start));
         LOG.info(summary.line());
         return summary;
+    }
+
+    /** Every file the run writes: the meta when a template YAML is configured, and the four catalogs. */
+    private static List<Path> targets(ExportAllOptions options) {
+        List<Path> targets = new ArrayList<>();
+        if (options.confYaml() != null) {
+            targets.add(options.outDir().resolve(CatalogFiles.ALPHA158));
+        }
+        for (String file : List.of(CatalogFiles.FACTORS, CatalogFiles.STRATEGIES, CatalogFiles.LOOPS,
+                CatalogFiles.MODELS)) {
+            targets.add(options.outDir().resolve(file));
+        }
+        return targets;
     }
 
     /** Writes the meta; returns its path, or nothing when the template YAML is unusable (warned). */

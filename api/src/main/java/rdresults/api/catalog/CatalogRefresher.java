@@ -91,11 +91,23 @@ public class CatalogRefresher {
 
     /** Exports when a catalog is missing or older than the registry; returns whether it exported. */
     public boolean refreshIfStale() {
+        return refresh(true);
+    }
+
+    /**
+     * Exports now, whatever the files' times: a registry replaced by a rename keeps the new file's (older)
+     * modification time. Returns whether it exported.
+     */
+    public boolean refreshNow() {
+        return refresh(false);
+    }
+
+    private boolean refresh(boolean onlyIfStale) {
         if (!running.tryLock()) {
             return false;
         }
         try {
-            if (!CatalogFreshness.isStale(registry.path(), catalogs.catalogDir())) {
+            if (onlyIfStale && !CatalogFreshness.isStale(registry.path(), catalogs.catalogDir())) {
                 return false;
             }
             ExportSummary summary = CatalogExportJob.run(registry.reader(), locator, options(), Clock.systemUTC(),

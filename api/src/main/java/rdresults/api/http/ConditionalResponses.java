@@ -94,19 +94,6 @@ public final class ConditionalResponses {
     }
 
     private static boolean acceptsGzip(HttpHeaders headers) {
-        List<String> accept = headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accept == null) {
-            return false;
-        }
-        for (String header : accept) {
-            for (String part : header.split(",")) {
-                String[] coding = part.trim().split(";");
-                if (coding[0].trim().equalsIgnoreCase("gzip") && !(coding.length > 1
-                        && coding[1].replace(" ", "").equals("q=0"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return AcceptEncoding.acceptsGzip(headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING));
     }
 }
