@@ -2,25 +2,28 @@ package rdresults.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@QuarkusMainTest
+@QuarkusTest
 class ServeCommandTest {
 
+    @Inject
+    RdrLauncher launcher;
+
     @Test
-    void helpNamesTheOptions(QuarkusMainLauncher launcher) {
+    void helpNamesTheOptions() {
         LaunchResult result = launcher.launch("serve", "--help");
         assertThat(result.exitCode()).isZero();
         assertThat(result.getOutput()).contains("--repo-root", "--host", "--port", "--no-export", "--path-map");
     }
 
     @Test
-    void missingServiceJarIsAnInputErrorThatSaysHowToBuildIt(QuarkusMainLauncher launcher, @TempDir Path dir) {
+    void missingServiceJarIsAnInputErrorThatSaysHowToBuildIt(@TempDir Path dir) {
         String previous = System.getProperty(ServeCommand.HOME_PROPERTY);
         System.setProperty(ServeCommand.HOME_PROPERTY, dir.toString());
         try {
@@ -38,7 +41,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void badPortIsRejected(QuarkusMainLauncher launcher) {
+    void badPortIsRejected() {
         LaunchResult result = launcher.launch("serve", "--port", "70000");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getErrorOutput()).contains("--port must be between 1 and 65535, got 70000");

@@ -3,9 +3,9 @@ package rdresults.cli.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +15,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class DoctorCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     private static JsonNode catalog(JsonNode report, String name) {
         for (JsonNode file : report.at("/catalogs/files")) {
@@ -38,7 +42,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void sampleIsHealthyWithMissingCatalogsAsWarnings(QuarkusMainLauncher launcher, @TempDir Path dir) {
+    void sampleIsHealthyWithMissingCatalogsAsWarnings(@TempDir Path dir) {
         Samples.copySample(dir);
         LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -55,7 +59,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void humanViewEndsWithTheVerdict(QuarkusMainLauncher launcher, @TempDir Path dir) {
+    void humanViewEndsWithTheVerdict(@TempDir Path dir) {
         Samples.copySample(dir);
         LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -65,7 +69,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void presentCatalogIsCounted(@TempDir Path repo, QuarkusMainLauncher launcher) throws IOException {
+    void presentCatalogIsCounted(@TempDir Path repo) throws IOException {
         Path factors = repoWithFactorCatalog(repo);
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json",
                 "--path-map", Samples.STORED_ROOT + "=" + Samples.sampleRoot());
@@ -79,7 +83,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void catalogOlderThanTheRegistryIsAWarning(@TempDir Path repo, QuarkusMainLauncher launcher) throws IOException {
+    void catalogOlderThanTheRegistryIsAWarning(@TempDir Path repo) throws IOException {
         Path factors = repoWithFactorCatalog(repo);
         Files.setLastModifiedTime(factors, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json");
@@ -91,7 +95,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void invalidCatalogIsAWarning(@TempDir Path repo, QuarkusMainLauncher launcher) throws IOException {
+    void invalidCatalogIsAWarning(@TempDir Path repo) throws IOException {
         Path factors = repoWithFactorCatalog(repo);
         Files.writeString(factors, "{\"factors\": [", StandardCharsets.UTF_8);
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json");
@@ -102,7 +106,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void unresolvedWorkspacesAreAWarning(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void unresolvedWorkspacesAreAWarning(@TempDir Path repo) {
         Samples.copyRegistry(repo);
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -113,7 +117,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void missingRegistryIsUnhealthyWithExitThree(@TempDir Path empty, QuarkusMainLauncher launcher) {
+    void missingRegistryIsUnhealthyWithExitThree(@TempDir Path empty) {
         LaunchResult result = launcher.launch("doctor", "--repo-root", empty.toString(), "--json");
         Path db = empty.toAbsolutePath().normalize().resolve("RDagentDB/registry.sqlite");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);

@@ -3,18 +3,22 @@ package rdresults.cli.factorlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class VerifyCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
@@ -37,7 +41,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void publishedPackageAndItsPointersAreOk(QuarkusMainLauncher launcher) {
+    void publishedPackageAndItsPointersAreOk() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
                 "--catalog", sample.metaA().toString());
@@ -53,7 +57,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void tamperedGeneratedModuleFailsWithExitThree(QuarkusMainLauncher launcher) {
+    void tamperedGeneratedModuleFailsWithExitThree() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         Path generated = sample.file("rd_factors_lib/generated.py");
         SampleLib.write(generated, SampleLib.read(generated).replace("close.shift(60)", "close.shift(61)"));
@@ -72,7 +76,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void jsonListsProblemsByKind(QuarkusMainLauncher launcher) {
+    void jsonListsProblemsByKind() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         SampleLib.write(sample.file("rd_factors_lib/VERSION"), "0.1.0\n");
 
@@ -90,7 +94,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void riskyCallsAreWarningsThatDoNotFailVerification(QuarkusMainLauncher launcher) {
+    void riskyCallsAreWarningsThatDoNotFailVerification() {
         Path source = sample.workspace(SampleLib.MOMENTUM_WS).resolve("factor.py");
         SampleLib.write(source, "import subprocess\n" + SampleLib.read(source));
         sample.initAndPublish(SampleLib.ACCEPTED_A);
@@ -105,7 +109,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void repoRootChecksItsFactorCatalogByDefault(QuarkusMainLauncher launcher) {
+    void repoRootChecksItsFactorCatalogByDefault() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.1");
 
@@ -120,7 +124,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void registrySqliteFindsTheCatalogBesideTheRegistry(QuarkusMainLauncher launcher) {
+    void registrySqliteFindsTheCatalogBesideTheRegistry() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.1");
 
@@ -132,7 +136,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void danglingPointerInTheRepoCatalogIsAProblem(QuarkusMainLauncher launcher) {
+    void danglingPointerInTheRepoCatalogIsAProblem() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.0");
 
@@ -146,7 +150,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void missingCatalogOfAGivenRepoRootIsAProblem(QuarkusMainLauncher launcher) {
+    void missingCatalogOfAGivenRepoRootIsAProblem() {
         sample.initAndPublish();
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
                 "--repo-root", sample.repoArg());
@@ -155,7 +159,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void folderWithoutPackageIsInputUnusable(QuarkusMainLauncher launcher) {
+    void folderWithoutPackageIsInputUnusable() {
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getOutput()).isEmpty();
