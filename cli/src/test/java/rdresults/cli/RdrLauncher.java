@@ -14,6 +14,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logmanager.formatters.PatternFormatter;
 import org.jboss.logmanager.handlers.WriterHandler;
+import picocli.CommandLine;
 
 /**
  * Runs {@code rdr} commands in-process, in the application that one {@code @QuarkusTest} boot starts for the whole
@@ -57,6 +58,11 @@ public class RdrLauncher implements QuarkusMainLauncher {
             logs.flush();
         }
         return new Result(exitCode, out.toString(), err.toString());
+    }
+
+    /** A command line for one command object, built with the application's factory (for tests of its options). */
+    public CommandLine commandLine(Object command) {
+        return new CommandLine(command, factory.create().getFactory());
     }
 
     private Handler logHandler(PrintWriter err) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,7 +21,8 @@ class ServeCommandTest {
     void helpNamesTheOptions() {
         LaunchResult result = launcher.launch("serve", "--help");
         assertThat(result.exitCode()).isZero();
-        assertThat(result.getOutput()).contains("--repo-root", "--host", "--port", "--no-export", "--path-map");
+        assertThat(result.getOutput()).contains("--repo-root", "--host", "--port", "--no-export", "--path-map",
+                "--lib", "rdr.factor-lib.root", "RD_FACTORS_LIB_ROOT");
     }
 
     @Test
@@ -31,6 +34,27 @@ class ServeCommandTest {
             assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
             assertThat(result.getErrorOutput()).contains("rdr: service jar not found: "
                     + dir.resolve(ServeCommand.SERVICE_JAR)).contains("./mvnw -B package -DskipTests");
+        } finally {
+            if (previous == null) {
+                System.clearProperty(ServeCommand.HOME_PROPERTY);
+            } else {
+                System.setProperty(ServeCommand.HOME_PROPERTY, previous);
+            }
+        }
+    }
+
+    @Test
+    void libIsTheServicesFactorPackageRoot(@TempDir Path home) throws IOException {
+        Path jar = home.resolve(ServeCommand.SERVICE_JAR);
+        Files.createDirectories(jar.getParent());
+        Files.createFile(jar);
+        String previous = System.getProperty(ServeCommand.HOME_PROPERTY);
+        System.setProperty(ServeCommand.HOME_PROPERTY, home.toString());
+        try {
+            ServeCommand serve = new ServeCommand();
+            launcher.commandLine(serve).parseArgs("--lib", "pkg", "--port", "9201");
+            assertThat(serve.command()).contains("-Drdr.factor-lib.root=" + Path.of("pkg").toAbsolutePath(),
+                    "-Dquarkus.http.port=9201").endsWith("-jar", jar.toString());
         } finally {
             if (previous == null) {
                 System.clearProperty(ServeCommand.HOME_PROPERTY);

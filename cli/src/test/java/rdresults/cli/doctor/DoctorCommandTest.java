@@ -55,7 +55,8 @@ class DoctorCommandTest {
         assertThat(report.at("/catalogs/files")).hasSize(5)
                 .allSatisfy(f -> assertThat(f.get("present").asBoolean()).isFalse());
         assertThat(report.get("warnings")).hasSize(5)
-                .allSatisfy(w -> assertThat(w.asText()).startsWith("catalog missing: "));
+                .allSatisfy(w -> assertThat(w.asText()).startsWith("catalog missing: ")
+                        .endsWith(" (make it with 'rdr export all')"));
     }
 
     @Test
@@ -64,7 +65,8 @@ class DoctorCommandTest {
         LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains("  ok       57 of 57 resolved (rerooted 57)",
-                "  warning  factor_catalog.json missing");
+                "  warning  factor_catalog.json missing",
+                "  hint     'rdr export all' (same --repo-root or --registry-sqlite) writes the catalogs");
         assertThat(result.getOutputStream()).last().isEqualTo("healthy, 5 warnings");
     }
 
@@ -91,7 +93,8 @@ class DoctorCommandTest {
         JsonNode report = Samples.json(result.getOutput());
         assertThat(catalog(report, "factor_catalog.json").get("older_than_registry").asBoolean()).isTrue();
         assertThat(report.get("warnings")).anySatisfy(w ->
-                assertThat(w.asText()).isEqualTo("catalog older than the registry: " + factors.toAbsolutePath()));
+                assertThat(w.asText()).isEqualTo("catalog older than the registry: " + factors.toAbsolutePath()
+                        + " (refresh it with 'rdr export all')"));
     }
 
     @Test

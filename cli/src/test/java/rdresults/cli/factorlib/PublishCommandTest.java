@@ -60,11 +60,11 @@ class PublishCommandTest {
                 "",
                 "written:",
                 "CHANGE  FUNCTION                             FACTOR                        ORIGIN",
-                "ADDED   factor_volume_weighted_momentum_60d  Volume_Weighted_Momentum_60D  " + a + " workspace "
+                "added   factor_volume_weighted_momentum_60d  Volume_Weighted_Momentum_60D  " + a + " workspace "
                         + SampleLib.MOMENTUM_WS + " file factor.py",
-                "ADDED   factor_upper_shadow_ratio_10d        Upper_Shadow_Ratio_10D        " + a + " workspace "
+                "added   factor_upper_shadow_ratio_10d        Upper_Shadow_Ratio_10D        " + a + " workspace "
                         + "de6dd36693a2488183aef18d57a26714 file factor.py",
-                "ADDED   factor_volume_spike_5d               Volume_Spike_5D               " + a + " workspace "
+                "added   factor_volume_spike_5d               Volume_Spike_5D               " + a + " workspace "
                         + "7680f48a0cea4163a257020104e77c3c file factor.py",
                 "",
                 "factor_meta.json updated:",
@@ -155,7 +155,7 @@ class PublishCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains("skipped loops:").anySatisfy(line ->
-                assertThat(line).startsWith(loop(SampleLib.REJECTED) + "  NOT_ACCEPTED  feedback.json decision is "
+                assertThat(line).startsWith(loop(SampleLib.REJECTED) + "  not_accepted  feedback.json decision is "
                         + "false, not true: "));
         assertThat(result.getOutputStream()).last()
                 .isEqualTo("0 written, 0 unchanged, 1 loop and 0 factors skipped, 0 factor_meta.json files updated");

@@ -66,9 +66,9 @@ class VerifyCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getOutputStream()).contains("catalogs        none")
-                .anySatisfy(line -> assertThat(line).startsWith("  problem  GENERATED_MISMATCH: generated.py "
+                .anySatisfy(line -> assertThat(line).startsWith("  problem  generated_mismatch: generated.py "
                         + "differs from what manifest.json renders, first at line "))
-                .contains("  problem  ARCHIVE_MISMATCH: working tree differs from archive 0.1.1.zip in "
+                .contains("  problem  archive_mismatch: working tree differs from archive 0.1.1.zip in "
                         + "rd_factors_lib/generated.py");
         assertThat(result.getOutputStream()).last().isEqualTo("2 problems, 0 warnings");
         assertThat(result.getErrorStream()).containsExactly(
@@ -103,8 +103,8 @@ class VerifyCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains(
-                "  warning  factor_volume_weighted_momentum_60d line 1 IMPORT import subprocess: import subprocess",
-                "  warning  factor_volume_weighted_momentum_60d line 1 PROCESS subprocess: import subprocess");
+                "  warning  factor_volume_weighted_momentum_60d line 1 import import subprocess: import subprocess",
+                "  warning  factor_volume_weighted_momentum_60d line 1 process subprocess: import subprocess");
         assertThat(result.getOutputStream()).last().isEqualTo("ok, 2 warnings");
     }
 
@@ -144,7 +144,7 @@ class VerifyCommandTest {
                 "--repo-root", sample.repoArg());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
-        assertThat(result.getOutputStream()).contains("  problem  DANGLING_POINTER: factor Volume_Spike_5D: impl "
+        assertThat(result.getOutputStream()).contains("  problem  dangling_pointer: factor Volume_Spike_5D: impl "
                 + "rd_factors_lib.generated.factor_volume_spike_5d @ 0.1.0 names a function that version 0.1.0 "
                 + "does not have");
     }
@@ -155,7 +155,9 @@ class VerifyCommandTest {
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
                 "--repo-root", sample.repoArg());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
-        assertThat(result.getOutputStream()).contains("  problem  CATALOG_INVALID: catalog not found: " + catalog());
+        assertThat(result.getOutputStream()).contains("  problem  catalog_invalid: catalog not found: " + catalog());
+        assertThat(result.getErrorStream()).contains(
+                "rdr: make the missing catalog with 'rdr export all' (same --repo-root or --registry-sqlite)");
     }
 
     @Test

@@ -178,7 +178,17 @@ class SyncOnceCommandTest {
         LaunchResult result = launcher.launch("sync", "once", "--api", "localhost:9000", "--db", fixture.dbUrl());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorStream()).containsExactly("rdr: Invalid value for option '--api': API URL must "
-                + "be an absolute http(s) URL, got 'localhost:9000' (see 'rdr sync once --help')");
+                + "be an absolute http(s) URL, got 'localhost:9000'; did you mean 'http://localhost:9000'? "
+                + "(see 'rdr sync once --help')");
+    }
+
+    @Test
+    void addressWithoutSchemeIsAUsageErrorNamingTheUrlMeant() {
+        LaunchResult result = launcher.launch("sync", "once", "--api", "127.0.0.1:9100", "--db", fixture.dbUrl());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getErrorStream()).containsExactly("rdr: Invalid value for option '--api': API URL is not "
+                + "a valid URL: '127.0.0.1:9100'; did you mean 'http://127.0.0.1:9100'? (see 'rdr sync once --help')");
+        assertThat(fixture.api.requests()).isZero();
     }
 
     @Test
