@@ -27,6 +27,9 @@ import rdresults.sync.db.SqliteNativeLibrary;
         description = {"Start the read-only results API on a repository root: registry at "
                 + "R/RDagentDB/registry.sqlite, catalogs at R/RDagentDB/aistock/ (exported at start-up when missing "
                 + "or older than the registry).",
+            "The factor package (GET /factor_package/versions and /bundle) is --lib, else the configuration "
+                + "rdr.factor-lib.root or the environment variable RD_FACTORS_LIB_ROOT; without one those two "
+                + "endpoints answer 404.",
             "Stops with Ctrl-C. Other settings (rdr.api.token, rdr.export.every, CORS) are RDR_* environment "
                 + "variables or -D properties in RDR_SERVICE_JAVA_OPTS (JVM options of the service; its heap "
                 + "defaults to -Xmx512m)."})
@@ -57,6 +60,11 @@ public class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--no-export", description = "Serve the catalogs as they are; never export at start-up.")
     boolean noExport;
+
+    @Option(names = "--lib", paramLabel = "ROOT",
+            description = "The factor package root to serve (made by 'rdr factor-lib init'; default: "
+                    + "rdr.factor-lib.root or RD_FACTORS_LIB_ROOT).")
+    Path factorLib;
 
     @Mixin
     VerbosityOptions verbosity;
@@ -105,6 +113,9 @@ public class ServeCommand implements Callable<Integer> {
         }
         if (noExport) {
             cmd.add("-Drdr.export.on-start=false");
+        }
+        if (factorLib != null) {
+            cmd.add("-Drdr.factor-lib.root=" + factorLib.toAbsolutePath().normalize());
         }
         cmd.add("-jar");
         cmd.add(jar.toString());

@@ -135,6 +135,7 @@ final class FactorLibJson {
         paths.forEach(p -> target.add(p.toString()));
     }
 
+    /** An enum value as both views show it: {@code NO_FACTOR_META} as {@code no_factor_meta}. */
     static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }

@@ -79,6 +79,9 @@ class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("rdr: factor package " + report.root() + " failed verification: "
                 + count(report.problems().size(), "problem"));
+        if (checked.stream().anyMatch(c -> !Files.exists(c))) {
+            err.println("rdr: make the missing catalog with 'rdr export all' (same --repo-root or --registry-sqlite)");
+        }
         err.flush();
         return ExitCodes.INPUT_UNUSABLE;
     }
@@ -107,11 +110,12 @@ class VerifyCommand implements Callable<Integer> {
         }
         if (!r.problems().isEmpty()) {
             out.println();
-            r.problems().forEach(p -> line(out, "problem", p.kind() + ": " + p.message()));
+            r.problems().forEach(p -> line(out, "problem", FactorLibJson.lower(p.kind()) + ": " + p.message()));
         }
         if (!r.warnings().isEmpty()) {
             out.println();
-            r.warnings().forEach(w -> line(out, "warning", w.func() + " line " + w.line() + " " + w.category() + " "
+            r.warnings().forEach(w -> line(out, "warning", w.func() + " line " + w.line() + " "
+                    + FactorLibJson.lower(w.category()) + " "
                     + w.call() + ": " + w.text()));
         }
         out.println();
