@@ -4,6 +4,7 @@ import java.util.List;
 import rdresults.export.ExportException;
 import rdresults.factorlib.CorruptPackageException;
 import rdresults.factorlib.FactorLibIoException;
+import rdresults.factorlib.InvalidExpressionException;
 import rdresults.factorlib.InvalidVersionException;
 import rdresults.factorlib.LoopNotFoundException;
 import rdresults.factorlib.NotAPackageException;
@@ -102,6 +103,6 @@ public final class ExitCodes {
     private static boolean isUnusablePackage(Throwable failure) {
         return failure instanceof NotAPackageException || failure instanceof PackageExistsException
                 || failure instanceof CorruptPackageException || failure instanceof LoopNotFoundException
-                || failure instanceof UnknownVersionException;
+                || failure instanceof UnknownVersionException || failure instanceof InvalidExpressionException;
     }
 }
