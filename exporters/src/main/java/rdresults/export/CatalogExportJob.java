@@ -13,7 +13,9 @@ import rdresults.export.alpha158.Alpha158MetaExporter;
 import rdresults.export.alpha158.Alpha158MetaOptions;
 import rdresults.export.factor.FactorCatalogExporter;
 import rdresults.export.factor.FactorCatalogOptions;
+import rdresults.export.factor.Alpha158Pointers;
 import rdresults.export.factor.FactorCatalogPart;
+import rdresults.export.factor.ImplementationFields;
 import rdresults.export.loop.LoopCatalogExporter;
 import rdresults.export.loop.LoopCatalogPart;
 import rdresults.export.model.ModelCatalogExporter;
@@ -24,6 +26,7 @@ import rdresults.export.pass.WorkspacePass;
 import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.export.strategy.StrategyCatalogPart;
 import rdresults.export.workspace.WorkspaceReader;
+import rdresults.factorlib.resolve.FactorImplementations;
 import rdresults.model.Catalog;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.WorkspaceLocator;
@@ -50,6 +53,16 @@ public final class CatalogExportJob {
     /** As the other {@code run}, reading workspaces through {@code workspaces} (its warnings and thread count). */
     public static ExportSummary run(RegistryReader registry, WorkspaceLocator locator, ExportAllOptions options,
                                     Clock clock, ExportProgress progress, WorkspaceReader workspaces) {
+        return run(registry, locator, options, clock, progress, workspaces, null);
+    }
+
+    /**
+     * As the other {@code run}, with the Alpha158 meta and the factor catalog resolved against a factor package
+     * ({@link Alpha158Pointers}, {@link ImplementationFields}); {@code implementations} null for none.
+     */
+    public static ExportSummary run(RegistryReader registry, WorkspaceLocator locator, ExportAllOptions options,
+                                    Clock clock, ExportProgress progress, WorkspaceReader workspaces,
+                                    FactorImplementations implementations) {
         long start = System.nanoTime();
         ExportWarnings warnings = workspaces.warnings();
         ExportContext context = new ExportContext(registry, locator, workspaces, clock);
@@ -57,11 +70,11 @@ public final class CatalogExportJob {
         Path out = options.outDir();
         ExportTargets.checkWritable(targets(options));
         List<Path> alphaMeta = options.confYaml() == null ? List.of()
-                : writeAlphaMeta(context, options, progress, written);
+                : writeAlphaMeta(context, options, progress, written, implementations);
         try (EntrySpool spool = EntrySpool.inTempFile()) {
             List<Output> outputs = List.of(
                     new Output(CatalogFiles.FACTORS, FactorCatalogExporter.LIST_KEY,
-                            new FactorCatalogPart(context, new FactorCatalogOptions(alphaMeta))),
+                            new FactorCatalogPart(context, new FactorCatalogOptions(alphaMeta, implementations))),
                     new Output(CatalogFiles.STRATEGIES, StrategyCatalogExporter.LIST_KEY,
                             new StrategyCatalogPart(spool)),
                     new Output(CatalogFiles.LOOPS, LoopCatalogExporter.LIST_KEY,
@@ -101,12 +114,16 @@ public final class CatalogExportJob {
 
     /** Writes the meta; returns its path, or nothing when the template YAML is unusable (warned). */
     private static List<Path> writeAlphaMeta(ExportContext context, ExportAllOptions options,
-                                             ExportProgress progress, Map<String, Integer> written) {
+                                             ExportProgress progress, Map<String, Integer> written,
+                                             FactorImplementations implementations) {
         Path alphaFile = options.outDir().resolve(CatalogFiles.ALPHA158);
         progress.step(CatalogFiles.ALPHA158, -1);
         try {
             ObjectNode document = Alpha158MetaExporter.export(context, new Alpha158MetaOptions(options.confYaml(),
                     options.configPath(), options.alpha158Full()));
+            if (implementations != null) {
+                Alpha158Pointers.addTo(document, implementations);
+            }
             CatalogWriter.write(alphaFile, document);
             int entries = document.path(Catalog.ALPHA158.listKey()).size();
             written.put(CatalogFiles.ALPHA158, entries);

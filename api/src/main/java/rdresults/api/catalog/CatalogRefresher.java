@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import rdresults.api.CoreProducers;
+import rdresults.api.FactorPackageAccess;
 import rdresults.api.RdrConfig;
 import rdresults.api.RegistryAccess;
 import rdresults.export.CatalogExportJob;
@@ -21,7 +22,9 @@ import rdresults.export.CatalogFiles;
 import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportProgress;
 import rdresults.export.ExportSummary;
+import rdresults.export.ExportWarnings;
 import rdresults.export.loop.LoopCatalogOptions;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.RdrException;
 import rdresults.registry.workspace.WorkspaceLocator;
 
@@ -41,6 +44,7 @@ public class CatalogRefresher {
     private final WorkspaceLocator locator;
     private final CatalogStore catalogs;
     private final CoreProducers paths;
+    private final FactorPackageAccess factorPackage;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean started = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -50,12 +54,13 @@ public class CatalogRefresher {
     });
 
     public CatalogRefresher(RdrConfig config, RegistryAccess registry, WorkspaceLocator locator,
-                            CatalogStore catalogs, CoreProducers paths) {
+                            CatalogStore catalogs, CoreProducers paths, FactorPackageAccess factorPackage) {
         this.config = config;
         this.registry = registry;
         this.locator = locator;
         this.catalogs = catalogs;
         this.paths = paths;
+        this.factorPackage = factorPackage;
     }
 
     // after the server listens (an async event): the first requests do not wait for a start-up slowed by this work
@@ -111,7 +116,8 @@ public class CatalogRefresher {
                 return false;
             }
             ExportSummary summary = CatalogExportJob.run(registry.reader(), locator, options(), Clock.systemUTC(),
-                    ExportProgress.NONE);
+                    ExportProgress.NONE, new WorkspaceReader(new ExportWarnings()),
+                    factorPackage.implementationsOrNull());
             LOG.infof("catalogs refreshed: %s", summary.line());
             catalogs.reload();
             return true;

@@ -98,6 +98,7 @@ final class FactorLibJson {
         n.put("ok", r.ok());
         paths(n.putArray("catalogs"), catalogs);
         ArrayNode problems = n.putArray("problems");
+        n.put("legacy_pointers", r.legacyPointers());
         for (VerifyReport.Problem p : r.problems()) {
             ObjectNode item = problems.addObject();
             item.put("kind", lower(p.kind()));

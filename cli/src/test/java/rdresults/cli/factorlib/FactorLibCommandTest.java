@@ -19,7 +19,7 @@ class FactorLibCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"factor-lib", "factor-lib init", "factor-lib publish", "factor-lib versions",
-        "factor-lib bundle", "factor-lib verify"})
+        "factor-lib bundle", "factor-lib verify", "factor-lib alpha158"})
     void helpOfEveryCommandGoesToStdoutWithExitZero(String command) {
         LaunchResult result = launcher.launch((command + " --help").split(" "));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -58,7 +58,7 @@ class FactorLibCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"factor-lib", "factor-lib init", "factor-lib publish", "factor-lib versions",
-        "factor-lib bundle", "factor-lib verify"})
+        "factor-lib bundle", "factor-lib verify", "factor-lib alpha158"})
     void shortVersionFlagPrintsTheToolVersion(String command) {
         LaunchResult result = launcher.launch((command + " -V").split(" "));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);

@@ -136,6 +136,21 @@ class VerifyCommandTest {
     }
 
     @Test
+    void dateStylePointersAreOneHistoryLineNotProblems() {
+        sample.initAndPublish(SampleLib.ACCEPTED_A);
+        writeCatalog("Volume_Spike_5D", "20251013");
+
+        LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
+                "--repo-root", sample.repoArg());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getOutputStream()).contains("  history  1 legacy pointer (impl_version not a package "
+                + "version, e.g. the date-style ones older tools wrote; not errors): republish their loops "
+                + "('rdr factor-lib publish --all-accepted' or --loop TASK_RUN_ID/LOOP_ID), then export again");
+        assertThat(result.getOutputStream()).last().isEqualTo("ok, 0 warnings");
+    }
+
+    @Test
     void danglingPointerInTheRepoCatalogIsAProblem() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.0");

@@ -62,7 +62,7 @@ class SyncStatusCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode status = Samples.json(result.getOutput());
         assertThat(status.get("database").asText()).isEqualTo(fixture.dbUrl());
-        assertThat(status.get("schema_version").asInt()).isEqualTo(1);
+        assertThat(status.get("schema_version").asInt()).isEqualTo(2);
         assertThat(status.get("healthy").asBoolean()).isTrue();
         JsonNode factors = status.get("resources").get(1);
         assertThat(factors.get("resource").asText()).isEqualTo("factors");
@@ -88,7 +88,7 @@ class SyncStatusCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         List<String> out = result.getOutputStream();
         assertThat(out.get(0)).isEqualTo("database        " + fixture.dbUrl());
-        assertThat(out.get(1)).isEqualTo("schema version  1");
+        assertThat(out.get(1)).isEqualTo("schema version  2");
         assertThat(out.get(3)).startsWith("RESOURCE").contains("LAST_OUTCOME", "LAST_SUCCESS_AT", "ENTRIES",
                 "TABLE_ROWS", "FAILURES", "LAST_ERROR");
         assertThat(out.get(4).split(" +")[0]).isEqualTo("factor_package_versions");
