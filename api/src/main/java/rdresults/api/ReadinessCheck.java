@@ -7,7 +7,10 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import rdresults.api.catalog.CatalogStore;
 
-/** Ready when the registry is readable and every catalog is loaded; the response says what is missing. */
+/**
+ * Ready when the registry is readable and every catalog is loaded (a stale one, served from its last good file,
+ * counts as loaded); the response names each catalog with its state, so it says what readiness waited for.
+ */
 @Readiness
 @ApplicationScoped
 public class ReadinessCheck implements HealthCheck {
@@ -27,7 +30,7 @@ public class ReadinessCheck implements HealthCheck {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("results")
                 .status(registryOk && catalogsOk)
                 .withData("registry", registryOk ? "readable" : "unavailable: " + registry.path());
-        catalogs.problems().forEach(b::withData);
+        catalogs.states().forEach(b::withData);
         return b.build();
     }
 }
