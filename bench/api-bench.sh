@@ -44,7 +44,7 @@ etag=$(curl -sI "$base/catalog/factors" | tr -d '\r' | awk -F': ' 'tolower($1)==
 declare -A java_rps
 run() { # side label url [header]  -> one line per connection count; java figures remembered for the ratio
   local side=$1 label=$2 url=$3 header=${4:-}
-  local curl_args=(-s -o /dev/null -w '%{http_code} %{size_download}')
+  local curl_args=(-s -o /dev/null -w '%{http_code} %{size_download}\n')
   [ -n "$header" ] && curl_args+=(-H "$header")
   local status bytes; read -r status bytes < <(curl "${curl_args[@]}" "$url")
   for c in $conns; do
