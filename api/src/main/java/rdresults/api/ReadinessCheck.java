@@ -10,8 +10,9 @@ import rdresults.registry.RegistryException;
 
 /**
  * Ready when the registry is readable now (checked at every probe: file, header and one query, see
- * {@link RegistryAccess#check}) and every catalog is loaded; the response says what is missing, with paths relative
- * to the repository root (the body needs no token).
+ * {@link RegistryAccess#check}) and every catalog is loaded (a stale one, served from its last good file, counts as
+ * loaded); the response names each catalog with its state, so it says what readiness waited for, with paths
+ * relative to the repository root (the body needs no token).
  */
 @Readiness
 @ApplicationScoped
@@ -36,7 +37,7 @@ public class ReadinessCheck implements HealthCheck {
         HealthCheckResponseBuilder b = HealthCheckResponse.named("results")
                 .status(registryState.equals(READABLE) && catalogsOk)
                 .withData("registry", registryState);
-        catalogs.problems().forEach((name, problem) -> b.withData(name, paths.redact(problem)));
+        catalogs.states().forEach((name, state) -> b.withData(name, paths.redact(state)));
         return b.build();
     }
 

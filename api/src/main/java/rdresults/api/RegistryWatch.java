@@ -3,7 +3,7 @@ package rdresults.api;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
-import rdresults.api.catalog.CatalogRefresher;
+import rdresults.api.catalog.CatalogExportScheduler;
 import rdresults.registry.RegistryException;
 
 /**
@@ -17,11 +17,11 @@ public class RegistryWatch {
     private static final Logger LOG = Logger.getLogger(RegistryWatch.class);
 
     private final RegistryAccess registry;
-    private final CatalogRefresher refresher;
+    private final CatalogExportScheduler refresher;
     private final boolean exports;
     private long replacementsSeen;
 
-    public RegistryWatch(RegistryAccess registry, CatalogRefresher refresher, RdrConfig config) {
+    public RegistryWatch(RegistryAccess registry, CatalogExportScheduler refresher, RdrConfig config) {
         this.registry = registry;
         this.refresher = refresher;
         this.exports = config.export().onStart();

@@ -35,9 +35,9 @@ import rdresults.registry.workspace.WorkspaceLocator;
  * {@code rdr.export.every} schedule when the registry changed. One export at a time; each swaps in atomically.
  */
 @ApplicationScoped
-public class CatalogRefresher {
+public class CatalogExportScheduler {
 
-    private static final Logger LOG = Logger.getLogger(CatalogRefresher.class);
+    private static final Logger LOG = Logger.getLogger(CatalogExportScheduler.class);
 
     private final RdrConfig config;
     private final RegistryAccess registry;
@@ -53,8 +53,8 @@ public class CatalogRefresher {
         return t;
     });
 
-    public CatalogRefresher(RdrConfig config, RegistryAccess registry, WorkspaceLocator locator,
-                            CatalogStore catalogs, CoreProducers paths, FactorPackageAccess factorPackage) {
+    public CatalogExportScheduler(RdrConfig config, RegistryAccess registry, WorkspaceLocator locator,
+                                  CatalogStore catalogs, CoreProducers paths, FactorPackageAccess factorPackage) {
         this.config = config;
         this.registry = registry;
         this.locator = locator;
