@@ -69,3 +69,27 @@ def artifacts(task_run_id: str, loop_id: int):
             a["files"].append({"file_id": r["file_id"], "path": r["file_path"], "sha256": r["sha256"],
                                "size_bytes": r["size_bytes"], "mtime_utc": r["mtime_utc"], "kind": r["kind"]})
     return {"task_run_id": task_run_id, "loop_id": loop_id, "artifacts": list(out.values())}
+
+
+@app.get("/catalog/incremental")
+def incremental(last_sync_time: str = None, limit: int = 100):
+    """The fork's nearest thing to a registry loop view (contract §5.2): solidified loops by update time."""
+    conn = sqlite3.connect(str(DB))
+    conn.row_factory = sqlite3.Row
+    try:
+        sql = "SELECT * FROM loops WHERE is_solidified = 1"
+        args = []
+        if last_sync_time:
+            sql += " AND updated_at_utc > ?"
+            args.append(last_sync_time)
+        rows = conn.execute(sql + " ORDER BY updated_at_utc ASC LIMIT ?", (*args, limit)).fetchall()
+        loops = []
+        for r in rows:
+            loop = dict(r)
+            loop["factors"] = [dict(f) for f in conn.execute(
+                "SELECT * FROM factor_registry WHERE asset_bundle_id = ?", (loop.get("asset_bundle_id"),))] \
+                if "asset_bundle_id" in loop.keys() else []
+            loops.append(loop)
+    finally:
+        conn.close()
+    return {"version": "v1", "count": len(loops), "loops": loops}

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import rdresults.api.catalog.CatalogSpool;
 import rdresults.api.catalog.CatalogStore;
 import rdresults.registry.workspace.PathMapping;
 import rdresults.registry.workspace.WorkspaceLocator;
@@ -48,7 +49,11 @@ public class CoreProducers {
     @Produces
     @ApplicationScoped
     CatalogStore catalogStore() {
-        return new CatalogStore(catalogDir());
+        return new CatalogStore(catalogDir(), CatalogSpool.inTempDir());
+    }
+
+    void closeCatalogs(@Disposes CatalogStore catalogs) {
+        catalogs.close();
     }
 
     @Produces

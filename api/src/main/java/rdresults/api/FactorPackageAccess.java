@@ -8,6 +8,7 @@ import rdresults.api.http.NotFoundProblemException;
 import rdresults.factorlib.Bundle;
 import rdresults.factorlib.FactorPackage;
 import rdresults.factorlib.SemVer;
+import rdresults.factorlib.resolve.FactorImplementations;
 
 /**
  * The configured factor package, opened per request (its VERSION moves when someone publishes) with the bundles
@@ -31,6 +32,14 @@ public final class FactorPackageAccess {
                 "no factor package published here: the service has no factor library configured "
                         + "(set rdr.factor-lib.root or RD_FACTORS_LIB_ROOT)"));
         return FactorPackage.open(r);
+    }
+
+    /**
+     * The configured package's implementations for an export to resolve factor entries against; null when no
+     * package root is configured.
+     */
+    public FactorImplementations implementationsOrNull() {
+        return root.map(FactorImplementations::open).orElse(null);
     }
 
     /** The bundle of {@code version}, or of the current version when null. */

@@ -18,7 +18,7 @@ import rdresults.api.catalog.CatalogStore;
 import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.ConditionalResponses;
-import rdresults.api.http.MemoryAnswers;
+import rdresults.api.http.AnswerThread;
 import rdresults.api.http.NotFoundProblemException;
 import rdresults.model.PythonJson;
 
@@ -29,7 +29,7 @@ import rdresults.model.PythonJson;
  */
 @Path("/factors")
 @Produces("application/json")
-// in-memory answers: served on the I/O thread once the index is built (see MemoryAnswers)
+// in-memory answers: served on the I/O thread once the index is built (see AnswerThread)
 @NonBlocking
 public class FactorResource {
 
@@ -44,7 +44,7 @@ public class FactorResource {
     public Uni<Response> factor(@PathParam("name") String name, @Context UriInfo uri,
                                 @Context HttpHeaders headers) {
         String source = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.FACTOR).text("source");
-        return MemoryAnswers.answer(catalogs.isFactorIndexReady(), () -> respond(name, source, headers));
+        return AnswerThread.answer(catalogs.isFactorIndexReady(), () -> respond(name, source, headers));
     }
 
     private Response respond(String name, String source, HttpHeaders headers) {

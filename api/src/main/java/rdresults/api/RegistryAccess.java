@@ -1,17 +1,31 @@
 package rdresults.api;
 
 import java.nio.file.Path;
+import org.jboss.logging.Logger;
 import rdresults.registry.RegistryException;
 import rdresults.registry.RegistryReader;
 
 /**
- * The service's registry reader, opened on first use and re-tried on later requests while the file is missing or
- * unusable, so the service starts (and reports 503 with the reason) before RD-Agent has created its registry.
+ * The service's registry reader. The file is looked at again on every use ({@link RegistryFile}: a stat and a
+ * header read), so what the service answers always follows the file on disk:
+ * <ul>
+ *   <li>missing, truncated, emptied or overwritten with something else: every registry endpoint answers 503 with
+ *       the reason, and the pooled connections are dropped (none can answer from what it cached);</li>
+ *   <li>replaced (a rename over it, as tools replace files atomically) or given another schema: the pool is opened
+ *       anew on the new file, and {@link #replacements()} counts it so the catalogs can be exported again;</li>
+ *   <li>good again: served again, without a restart.</li>
+ * </ul>
+ * The service starts before RD-Agent has created its registry and reports 503 until it has.
  */
 public final class RegistryAccess implements AutoCloseable {
 
+    private static final Logger LOG = Logger.getLogger(RegistryAccess.class);
+
     private final Path registryPath;
     private RegistryReader reader;
+    private RegistryFile openedOn;
+    private RegistryFile lastGood;
+    private long replacements;
 
     public RegistryAccess(Path registryPath) {
         this.registryPath = registryPath;
@@ -21,29 +35,59 @@ public final class RegistryAccess implements AutoCloseable {
         return registryPath;
     }
 
-    /** The open reader. @throws RegistryException naming the path and the problem when it cannot be opened */
+    /**
+     * The open reader, on the file as it is now.
+     *
+     * @throws RegistryException naming the path and the problem when the file is unusable now
+     */
     public synchronized RegistryReader reader() {
+        RegistryFile now;
+        try {
+            now = RegistryFile.read(registryPath);
+        } catch (RegistryException e) {
+            drop();
+            throw e;
+        }
+        if (lastGood != null && !lastGood.equals(now)) {
+            replacements++;
+            LOG.infof("registry %s was replaced or its schema changed; reading the new file", registryPath);
+        }
+        lastGood = now;
+        if (reader != null && !now.equals(openedOn)) {
+            drop();
+        }
         if (reader == null) {
             reader = RegistryReader.open(registryPath);
+            openedOn = now;
         }
         return reader;
     }
 
-    /** Whether the registry can be opened and read now. */
-    public boolean isReadable() {
-        try {
-            reader().schema();
-            return true;
-        } catch (RegistryException e) {
-            return false;
+    /**
+     * Checks the registry now (file, header, one query on a pooled connection) and says what is wrong.
+     *
+     * @throws RegistryException naming the path and the problem
+     */
+    public void check() {
+        reader().ping();
+    }
+
+    /** How many times the file was seen replaced (or its schema changed) since the service started. */
+    public synchronized long replacements() {
+        return replacements;
+    }
+
+    /** Closes the pooled connections; the next use opens new ones. */
+    private void drop() {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+            openedOn = null;
         }
     }
 
     @Override
     public synchronized void close() {
-        if (reader != null) {
-            reader.close();
-            reader = null;
-        }
+        drop();
     }
 }

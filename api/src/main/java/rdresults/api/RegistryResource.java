@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.ConditionalResponses;
@@ -27,15 +28,20 @@ import rdresults.registry.query.PageRequest;
 import rdresults.registry.query.TaskRunQuery;
 import rdresults.registry.query.WorkspaceQuery;
 
-/** Registry views: task runs, loops, workspaces and a loop's artifacts, filtered and keyset-paged. */
+/**
+ * Registry views: task runs, loops, workspaces and a loop's artifacts, filtered and keyset-paged; each answer is
+ * built once per registry change ({@link RegistryPageCache}).
+ */
 @Path("/")
 @Produces("application/json")
 public class RegistryResource {
 
     private final RegistryAccess registry;
+    private final RegistryPageCache pages;
 
-    public RegistryResource(RegistryAccess registry) {
+    public RegistryResource(RegistryAccess registry, RegistryPageCache pages) {
         this.registry = registry;
+        this.pages = pages;
     }
 
     @GET
@@ -43,15 +49,15 @@ public class RegistryResource {
     public Response taskRuns(@Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.TASK_RUNS);
         TaskRunQuery query = new TaskRunQuery(q.text("status"), q.range("created_"), q.range("updated_"));
-        return json(headers, RegistryJson.page(reader().listTaskRuns(query, q.page(PageRequest.DEFAULT_LIMIT)),
-                RegistryJson::taskRun));
+        return json(uri, headers, () -> RegistryJson.page(reader().listTaskRuns(query,
+                q.page(PageRequest.DEFAULT_LIMIT)), RegistryJson::taskRun));
     }
 
     @GET
     @Path("task_runs/{id}")
     public Response taskRun(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams.of(uri.getQueryParameters(), ApiEndpoints.TASK_RUN);
-        return json(headers, RegistryJson.taskRun(reader().findTaskRun(id)
+        return json(uri, headers, () -> RegistryJson.taskRun(reader().findTaskRun(id)
                 .orElseThrow(() -> new NotFoundProblemException("task run not found: '" + id + "'"))));
     }
 
@@ -62,8 +68,8 @@ public class RegistryResource {
         LoopQuery query = new LoopQuery(q.text("task_run_id"), q.text("status"), q.text("action"),
                 q.bool("has_result"), q.text("materialization_status"), q.bool("is_solidified"),
                 q.range("created_"), q.range("updated_"));
-        return json(headers, RegistryJson.page(reader().listLoops(query, q.page(PageRequest.DEFAULT_LIMIT)),
-                RegistryJson::loop));
+        return json(uri, headers, () -> RegistryJson.page(reader().listLoops(query,
+                q.page(PageRequest.DEFAULT_LIMIT)), RegistryJson::loop));
     }
 
     @GET
@@ -72,7 +78,7 @@ public class RegistryResource {
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOP);
         LoopKey key = new LoopKey(taskRunId, loopId(loopId));
-        return json(headers, RegistryJson.loop(reader().findLoop(key)
+        return json(uri, headers, () -> RegistryJson.loop(reader().findLoop(key)
                 .orElseThrow(() -> new NotFoundProblemException("loop not found: " + key))));
     }
 
@@ -82,6 +88,10 @@ public class RegistryResource {
                               @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOP_ARTIFACTS);
         LoopKey key = new LoopKey(taskRunId, loopId(loopId));
+        return json(uri, headers, () -> artifacts(key));
+    }
+
+    private JsonNode artifacts(LoopKey key) {
         RegistryReader reader = reader();
         if (reader.findLoop(key).isEmpty()) {
             throw new NotFoundProblemException("loop not found: " + key);
@@ -94,7 +104,7 @@ public class RegistryResource {
                 .sorted(java.util.Comparator.comparing((rdresults.model.Artifact a) -> nullToEmpty(a.artifactType()))
                         .thenComparing(a -> nullToEmpty(a.name())).thenComparing(a -> a.artifactId()))
                 .forEach(a -> list.add(RegistryJson.artifact(a)));
-        return json(headers, body);
+        return body;
     }
 
     @GET
@@ -103,8 +113,8 @@ public class RegistryResource {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.WORKSPACES);
         WorkspaceQuery query = new WorkspaceQuery(q.text("task_run_id"), q.integer("loop_id"), q.text("status"),
                 q.text("workspace_role"), q.range("created_"), q.range("updated_"));
-        return json(headers, RegistryJson.page(reader().listWorkspaces(query, q.page(PageRequest.DEFAULT_LIMIT)),
-                RegistryJson::workspace));
+        return json(uri, headers, () -> RegistryJson.page(reader().listWorkspaces(query,
+                q.page(PageRequest.DEFAULT_LIMIT)), RegistryJson::workspace));
     }
 
     private RegistryReader reader() {
@@ -123,7 +133,10 @@ public class RegistryResource {
         return s == null ? "" : s;
     }
 
-    private static Response json(HttpHeaders headers, JsonNode body) {
-        return ConditionalResponses.ok(headers, PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8));
+    /** The answer for this request's path and query, from the cache or built by {@code body}. */
+    private Response json(UriInfo uri, HttpHeaders headers, Supplier<JsonNode> body) {
+        String key = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+        return ConditionalResponses.ok(headers, pages.get(key,
+                () -> PythonJson.dumpCompact(body.get()).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 @QuarkusTest
 @QuarkusTestResource(value = SampleRepository.class, restrictToAnnotatedClass = true)
@@ -67,6 +69,27 @@ class CatalogEndpointsTest {
         byte[] plain = new GZIPInputStream(new ByteArrayInputStream(r.asByteArray())).readAllBytes();
         assertThat(plain).isEqualTo(Files.readAllBytes(
                 SampleRepository.ROOT.resolve("RDagentDB/aistock/factor_catalog.json")));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/catalog/models", "/catalog/loops?limit=5", "/loops?limit=5"})
+    void gzipAndIdentityAreRepresentationsWithTheirOwnEtag(String path) {
+        RestAssuredConfig raw = RestAssuredConfig.config().decoderConfig(
+                DecoderConfig.decoderConfig().noContentDecoders());
+        Response plain = given().config(raw).header("Accept-Encoding", "identity").get(path);
+        Response gzip = given().config(raw).header("Accept-Encoding", "gzip").get(path);
+        assertThat(plain.header("Content-Encoding")).isNull();
+        assertThat(gzip.header("Content-Encoding")).isEqualTo("gzip");
+        assertThat(gzip.header("ETag")).isNotEqualTo(plain.header("ETag")).doesNotStartWith("W/");
+        assertThat(plain.header("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(gzip.header("Vary")).isEqualTo("Accept-Encoding");
+        given().config(raw).header("Accept-Encoding", "gzip").header("If-None-Match", plain.header("ETag"))
+                .get(path).then().statusCode(200).header("Content-Encoding", "gzip");
+        given().config(raw).header("Accept-Encoding", "gzip").header("If-None-Match", gzip.header("ETag"))
+                .get(path).then().statusCode(304).header("ETag", gzip.header("ETag"))
+                .header("Vary", "Accept-Encoding");
+        given().config(raw).header("Accept-Encoding", "identity").header("If-None-Match", plain.header("ETag"))
+                .get(path).then().statusCode(304).header("ETag", plain.header("ETag"));
     }
 
     @Test

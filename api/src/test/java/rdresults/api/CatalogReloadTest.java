@@ -2,6 +2,9 @@ package rdresults.api;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -88,18 +91,66 @@ class CatalogReloadTest {
     }
 
     @Test
-    void corruptCatalogIs503NotA500() throws Exception {
+    void corruptFileAfterAGoodOneKeepsTheGoodOneServedAndMarkedStale() throws Exception {
         Path file = SampleRepository.ROOT.resolve("RDagentDB/aistock/strategy_catalog.json");
         byte[] original = Files.readAllBytes(file);
         loadedBeforeTheChange(CatalogKind.STRATEGIES);
+        String good = given().header("Accept-Encoding", "identity").get("/catalog/strategies").then()
+                .statusCode(200).header(CatalogResource.STALE_HEADER, nullValue()).extract().asString();
         try {
             Files.writeString(file, "{\"strategies\": [ {\"broken\": ");
             store.reload();
-            given().get("/catalog/strategies").then().statusCode(503)
-                    .body("detail", org.hamcrest.Matchers.containsString("strategy_catalog.json is corrupt"));
+            String served = given().header("Accept-Encoding", "identity").get("/catalog/strategies").then()
+                    .statusCode(200).header(CatalogResource.STALE_HEADER, "strategy_catalog.json")
+                    .extract().asString();
+            assertThat(served).isEqualTo(good);
+            given().get("/catalog/strategies?limit=1").then().statusCode(200)
+                    .header(CatalogResource.STALE_HEADER, "strategy_catalog.json");
+            given().get("/q/health/ready").then().statusCode(200)
+                    .body("checks[0].data.'strategy_catalog.json'", containsString("stale: strategy_catalog.json "
+                            + "is corrupt"));
         } finally {
-            Files.write(file, original);
+            AtomicFiles.writeString(file, new String(original, java.nio.charset.StandardCharsets.UTF_8));
             store.reload();
+        }
+        given().get("/catalog/strategies").then().statusCode(200).header(CatalogResource.STALE_HEADER, nullValue());
+        given().get("/q/health/ready").then()
+                .body("checks[0].data.'strategy_catalog.json'", startsWith("loaded ("));
+    }
+
+    @Test
+    void catalogWhoseEntriesAreNotObjectsIs503OnEveryEndpointBuiltFromIt() throws Exception {
+        Path file = SampleRepository.ROOT.resolve("RDagentDB/aistock/factor_catalog.json");
+        Path aside = file.resolveSibling("factor_catalog.json.aside");
+        loadedBeforeTheChange(CatalogKind.FACTORS);
+        Files.move(file, aside);
+        try {
+            store.reload(); // the good catalog is gone: nothing earlier to fall back on
+            Files.writeString(file, "{\"factors\":[1,2,3]}");
+            store.reload();
+            for (String path : new String[] {"/catalog/factors", "/catalog/factors?limit=1", "/factors/x"}) {
+                given().get(path).then().statusCode(503).contentType("application/problem+json")
+                        .body("detail", containsString("factor_catalog.json is invalid: entry 1 of 'factors' is "
+                                + "number, not an object"));
+            }
+            given().get("/q/health/ready").then().statusCode(503)
+                    .body("checks[0].data.'factor_catalog.json'", containsString("is invalid"));
+        } finally {
+            Files.move(aside, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            store.reload();
+        }
+        given().get("/catalog/factors").then().statusCode(200);
+    }
+
+    @Test
+    void readinessNamesEveryCatalogItWaitedFor() {
+        for (CatalogKind kind : CatalogKind.values()) {
+            loadedBeforeTheChange(kind);
+        }
+        var data = given().get("/q/health/ready").then().statusCode(200).extract().jsonPath()
+                .getMap("checks[0].data");
+        for (CatalogKind kind : CatalogKind.values()) {
+            assertThat(data.get(kind.fileName())).as(kind.fileName()).asString().startsWith("loaded (");
         }
     }
 

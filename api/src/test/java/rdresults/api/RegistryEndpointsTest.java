@@ -45,6 +45,28 @@ class RegistryEndpointsTest {
     }
 
     @Test
+    void aCommittedChangeIsServedOnTheNextRequestThoughPagesAreCached() throws Exception {
+        String url = "jdbc:sqlite:" + SampleRepository.ROOT.resolve("RDagentDB/registry.sqlite");
+        String id = given().get("/task_runs?limit=1").then().statusCode(200).extract().path("items[0].task_run_id");
+        String before = given().get("/task_runs?limit=1").then().statusCode(200).extract().path("items[0].status");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url);
+             java.sql.PreparedStatement ps = c.prepareStatement(
+                     "UPDATE task_runs SET status = ? WHERE task_run_id = ?")) {
+            ps.setString(1, "changed-by-test");
+            ps.setString(2, id);
+            assertThat(ps.executeUpdate()).isEqualTo(1);
+            try {
+                given().get("/task_runs?limit=1").then().statusCode(200)
+                        .body("items[0].status", equalTo("changed-by-test"));
+            } finally {
+                ps.setString(1, before);
+                ps.executeUpdate();
+            }
+        }
+        given().get("/task_runs?limit=1").then().statusCode(200).body("items[0].status", equalTo(before));
+    }
+
+    @Test
     void loopsFilterOnRegistryColumns() {
         given().queryParam("has_result", "true").get("/loops").then().statusCode(200)
                 .body("items.size()", equalTo(21)).body("items.has_result", everyItem(equalTo(true)));

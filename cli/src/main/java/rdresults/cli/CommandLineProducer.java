@@ -11,20 +11,25 @@ import picocli.CommandLine;
 
 /**
  * Builds the {@code rdr} command line Quarkus runs: UTF-8 stdout/stderr shared by every subcommand, the root's
- * execution strategy (log level from {@code -v}), and the one exception mapper/handler pair.
+ * execution strategy (log level from {@code -v}), and the one exception mapper/handler pair. The in-process test
+ * launcher wires its command lines with {@link #configure} too, so tests run exactly what users run.
  */
 @Singleton
 final class CommandLineProducer {
 
     @Produces
     CommandLine commandLine(PicocliCommandLineFactory factory) {
-        CommandLine commandLine = factory.create();
+        return configure(factory.create(), utf8(System.out), utf8(System.err));
+    }
+
+    /** Gives a fresh {@code rdr} command tree its streams, execution strategy and error handling. */
+    static CommandLine configure(CommandLine commandLine, PrintWriter out, PrintWriter err) {
         RdrCommand root = commandLine.getCommand();
         ExitCodeMapper exitCodes = new ExitCodeMapper();
         // set on the root after the subcommands exist, so picocli copies each setting down the whole tree
         return commandLine
-                .setOut(utf8(System.out))
-                .setErr(utf8(System.err))
+                .setOut(out)
+                .setErr(err)
                 .setExecutionStrategy(root::executionStrategy)
                 .setExitCodeExceptionMapper(exitCodes)
                 .setExecutionExceptionHandler(new ExecutionErrorHandler(exitCodes))

@@ -19,7 +19,7 @@ public interface RdrCliConfig {
 
     /**
      * A folder for what rdr keeps between runs: the SQLite driver's native library, extracted there once instead of
-     * into the temp folder at every start of a sync command. The {@code rdr} launcher sets it to
+     * into the temp folder at every start of a command that opens SQLite (and of the service {@code rdr serve} starts). The {@code rdr} launcher sets it to
      * {@code $XDG_CACHE_HOME/rdr}, else {@code ~/.cache/rdr}; unset, the driver extracts its library as usual.
      */
     Optional<String> cacheDir();

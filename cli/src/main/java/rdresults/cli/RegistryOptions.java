@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.PathMapping;
 import rdresults.registry.workspace.WorkspaceLocator;
+import rdresults.sync.db.SqliteNativeLibrary;
 
 /**
  * Where the registry and its workspaces are: {@code --repo-root}, {@code --registry-sqlite}, {@code --path-map}
@@ -71,7 +72,8 @@ public final class RegistryOptions {
     }
 
     /**
-     * Opens the registry read-only.
+     * Opens the registry read-only. With {@code rdr.cache-dir} configured, the SQLite driver's native library is
+     * loaded from there (as for sync and the service): no rdr process leaves a copy in the temp folder.
      *
      * @throws rdresults.registry.RegistryNotFoundException no such file
      * @throws rdresults.registry.NotARegistryException     not a SQLite registry
@@ -79,6 +81,7 @@ public final class RegistryOptions {
     public RegistryReader openReader() {
         Path path = registryPath();
         LOG.infof("opening registry %s", path);
+        config.cacheDir().filter(d -> !d.isBlank()).ifPresent(d -> SqliteNativeLibrary.loadFrom(Path.of(d)));
         return RegistryReader.open(path);
     }
 

@@ -1,6 +1,10 @@
 package rdresults.cli;
 
+import jakarta.inject.Inject;
 import java.io.IOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,16 +14,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import rdresults.model.InvalidInputException;
+import rdresults.sync.db.SqliteNativeLibrary;
 
 /**
  * {@code rdr serve}: starts the results API (the packaged {@code api} application) on a repository root and waits
  * for it. The service is its own application so the CLI stays small; this command only assembles its settings.
+ * The service is told this process's pid and stops when this process ends, however it ends (a kill -9 runs no
+ * shutdown hook), so it never outlives its launcher holding the port.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class,
         sortOptions = false,
         description = {"Start the read-only results API on a repository root: registry at "
                 + "R/RDagentDB/registry.sqlite, catalogs at R/RDagentDB/aistock/ (exported at start-up when missing "
                 + "or older than the registry).",
+            "The factor package (GET /factor_package/versions and /bundle) is --lib, else the configuration "
+                + "rdr.factor-lib.root or the environment variable RD_FACTORS_LIB_ROOT; without one those two "
+                + "endpoints answer 404.",
             "Stops with Ctrl-C. Other settings (rdr.api.token, rdr.export.every, CORS) are RDR_* environment "
                 + "variables or -D properties in RDR_SERVICE_JAVA_OPTS (JVM options of the service; its heap "
                 + "defaults to -Xmx512m)."})
@@ -29,6 +39,10 @@ public class ServeCommand implements Callable<Integer> {
     static final String HOME_PROPERTY = "rdresults.home";
     static final String SERVICE_JAR = "api/target/quarkus-app/quarkus-run.jar";
     static final String DEFAULT_HEAP = "512m";
+    /** Read by the service's {@code LauncherWatch} (outside the validated rdr.* namespace, like the home). */
+    static final String LAUNCHER_PID_PROPERTY = "rdresults.launcher-pid";
+
+    private final RdrCliConfig config;
 
     @Option(names = "--repo-root", paramLabel = "R", description = "RD-Agent repository root (default: current directory).")
     Path repoRoot;
@@ -47,14 +61,25 @@ public class ServeCommand implements Callable<Integer> {
     @Option(names = "--no-export", description = "Serve the catalogs as they are; never export at start-up.")
     boolean noExport;
 
+    @Option(names = "--lib", paramLabel = "ROOT",
+            description = "The factor package root to serve (made by 'rdr factor-lib init'; default: "
+                    + "rdr.factor-lib.root or RD_FACTORS_LIB_ROOT).")
+    Path factorLib;
+
     @Mixin
     VerbosityOptions verbosity;
+
+    @Inject
+    ServeCommand(RdrCliConfig config) {
+        this.config = config;
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 1 || port > 65535) {
             throw new InvalidInputException("--port must be between 1 and 65535, got " + port);
         }
+        checkPortFree();
         Process service = new ProcessBuilder(command()).inheritIO().start();
         Thread stop = new Thread(service::destroy, "rdr-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
@@ -76,6 +101,10 @@ public class ServeCommand implements Callable<Integer> {
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
         }
+        config.cacheDir().filter(d -> !d.isBlank())
+                .flatMap(d -> SqliteNativeLibrary.cachedLibrary(Path.of(d)))
+                .ifPresent(library -> cmd.addAll(SqliteNativeLibrary.driverProperties(library)));
+        cmd.add("-D" + LAUNCHER_PID_PROPERTY + "=" + ProcessHandle.current().pid());
         cmd.add("-Drdr.repo-root=" + root);
         cmd.add("-Dquarkus.http.host=" + host);
         cmd.add("-Dquarkus.http.port=" + port);
@@ -85,9 +114,31 @@ public class ServeCommand implements Callable<Integer> {
         if (noExport) {
             cmd.add("-Drdr.export.on-start=false");
         }
+        if (factorLib != null) {
+            cmd.add("-Drdr.factor-lib.root=" + factorLib.toAbsolutePath().normalize());
+        }
         cmd.add("-jar");
         cmd.add(jar.toString());
         return cmd;
+    }
+
+    /**
+     * Fails at once, with the port named, when another process listens there: the service would otherwise start,
+     * log a stack trace and exit. A port taken between this check and the service's start still fails the service.
+     */
+    private void checkPortFree() {
+        InetSocketAddress address = new InetSocketAddress(host, port);
+        if (address.isUnresolved()) {
+            throw new InvalidInputException("--host: cannot resolve '" + host + "'");
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.setReuseAddress(true);
+            probe.bind(address);
+        } catch (BindException e) {
+            throw new PortInUseException(host, port);
+        } catch (IOException e) {
+            throw new InvalidInputException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
     }
 
     private static Path serviceJar() {

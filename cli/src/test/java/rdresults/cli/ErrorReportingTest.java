@@ -3,9 +3,9 @@ package rdresults.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@QuarkusMainTest
+@QuarkusTest
 class ErrorReportingTest {
 
+    @Inject
+    RdrLauncher launcher;
+
     @Test
-    void missingRegistryNamesThePath(@TempDir Path empty, QuarkusMainLauncher launcher) {
+    void missingRegistryNamesThePath(@TempDir Path empty) {
         LaunchResult result = launcher.launch("registry", "stats", "--repo-root", empty.toString());
         Path expected = empty.toAbsolutePath().normalize().resolve("RDagentDB/registry.sqlite");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
@@ -26,7 +29,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void nonDatabaseFileIsInputUnusable(@TempDir Path dir, QuarkusMainLauncher launcher) throws IOException {
+    void nonDatabaseFileIsInputUnusable(@TempDir Path dir) throws IOException {
         Path file = Files.writeString(dir.resolve("registry.sqlite"), "not a database\n", StandardCharsets.UTF_8);
         LaunchResult result = launcher.launch("registry", "loops", "--registry-sqlite", file.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
@@ -36,7 +39,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void badCursorIsAUsageErrorNamingTheOption(QuarkusMainLauncher launcher) {
+    void badCursorIsAUsageErrorNamingTheOption() {
         LaunchResult result = launcher.launch("registry", "loops", "--repo-root", Samples.SAMPLE,
                 "--cursor", "not-a-cursor");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -46,7 +49,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void cursorOfAnotherListingIsRejected(QuarkusMainLauncher launcher) {
+    void cursorOfAnotherListingIsRejected() {
         LaunchResult first = launcher.launch("registry", "workspaces", "--repo-root", Samples.SAMPLE,
                 "--limit", "1", "--json");
         String cursor = Samples.json(first.getOutput()).get("next_cursor").asText();
@@ -57,7 +60,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void badUpdatedSinceIsAUsageErrorNamingTheOption(QuarkusMainLauncher launcher) {
+    void badUpdatedSinceIsAUsageErrorNamingTheOption() {
         LaunchResult result = launcher.launch("registry", "loops", "--repo-root", Samples.SAMPLE,
                 "--updated-since", "yesterday");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -67,7 +70,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void limitOutOfRangeIsAUsageErrorNamingTheOption(QuarkusMainLauncher launcher) {
+    void limitOutOfRangeIsAUsageErrorNamingTheOption() {
         LaunchResult result = launcher.launch("registry", "task-runs", "--repo-root", Samples.SAMPLE,
                 "--limit", "0");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -76,7 +79,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void malformedPathMapIsInputUnusable(QuarkusMainLauncher launcher) {
+    void malformedPathMapIsInputUnusable() {
         LaunchResult result = launcher.launch("registry", "stats", "--repo-root", Samples.SAMPLE,
                 "--path-map", "no-equals-sign");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
@@ -85,7 +88,7 @@ class ErrorReportingTest {
     }
 
     @Test
-    void stackTraceOnlyWithDoubleVerbose(@TempDir Path empty, QuarkusMainLauncher launcher) {
+    void stackTraceOnlyWithDoubleVerbose(@TempDir Path empty) {
         LaunchResult quiet = launcher.launch("registry", "stats", "--repo-root", empty.toString());
         LaunchResult verbose = launcher.launch("registry", "stats", "--repo-root", empty.toString(), "-vv");
         assertThat(quiet.getErrorOutput()).doesNotContain("RegistryNotFoundException");

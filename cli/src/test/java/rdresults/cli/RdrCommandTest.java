@@ -2,21 +2,24 @@ package rdresults.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-@QuarkusMainTest
+@QuarkusTest
 class RdrCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @ParameterizedTest
     @ValueSource(strings = {"", "registry", "registry stats", "registry task-runs", "registry loops",
         "registry workspaces", "registry artifacts", "doctor", "export", "export alpha158", "export factors",
         "export strategies", "export loops", "export models", "export all", "dev", "dev generate"})
-    void helpOfEveryCommandGoesToStdoutWithExitZero(String command, QuarkusMainLauncher launcher) {
+    void helpOfEveryCommandGoesToStdoutWithExitZero(String command) {
         String[] args = (command.isEmpty() ? "--help" : command + " --help").split(" ");
         LaunchResult result = launcher.launch(args);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -25,14 +28,14 @@ class RdrCommandTest {
     }
 
     @Test
-    void leafHelpListsTheSharedOptions(QuarkusMainLauncher launcher) {
+    void leafHelpListsTheSharedOptions() {
         LaunchResult result = launcher.launch("registry", "loops", "--help");
         assertThat(result.getOutput()).contains("--repo-root", "--registry-sqlite", "--path-map", "--json", "-v",
                 "--limit", "--cursor", "--has-result", "--solidified", "--updated-since");
     }
 
     @Test
-    void groupWithoutSubcommandPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+    void groupWithoutSubcommandPrintsUsageToStderrAndReturnsTwo() {
         LaunchResult result = launcher.launch("registry");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -40,7 +43,7 @@ class RdrCommandTest {
     }
 
     @Test
-    void exportWithoutSubcommandPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+    void exportWithoutSubcommandPrintsUsageToStderrAndReturnsTwo() {
         LaunchResult result = launcher.launch("export");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -49,7 +52,7 @@ class RdrCommandTest {
     }
 
     @Test
-    void exportLeafHelpListsTheSharedAndPythonFlags(QuarkusMainLauncher launcher) {
+    void exportLeafHelpListsTheSharedAndPythonFlags() {
         assertThat(launcher.launch("export", "factors", "--help").getOutput()).contains("--repo-root",
                 "--registry-sqlite", "--path-map", "--output", "--alpha-meta", "--json", "-v");
         assertThat(launcher.launch("export", "loops", "--help").getOutput()).contains("--registry-sqlite",
@@ -62,7 +65,7 @@ class RdrCommandTest {
     }
 
     @Test
-    void bareRootPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+    void bareRootPrintsUsageToStderrAndReturnsTwo() {
         LaunchResult result = launcher.launch();
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -75,7 +78,7 @@ class RdrCommandTest {
         "export strategies", "export loops", "export models", "export all", "dev", "dev generate", "serve",
         "factor-lib", "factor-lib init", "factor-lib publish", "factor-lib versions", "factor-lib verify",
         "factor-lib bundle", "sync", "sync once", "sync watch", "sync status"})
-    void everyCommandNamesTheVersionWithMinusV(String command, QuarkusMainLauncher launcher) {
+    void everyCommandNamesTheVersionWithMinusV(String command) {
         LaunchResult result = launcher.launch((command + " -V").split(" "));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).isNotEmpty();
@@ -83,14 +86,14 @@ class RdrCommandTest {
     }
 
     @Test
-    void versionNamesTheTool(QuarkusMainLauncher launcher) {
+    void versionNamesTheTool() {
         LaunchResult result = launcher.launch("--version");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream().get(0)).startsWith("rdr ");
     }
 
     @Test
-    void unknownOptionIsOneUsageLine(QuarkusMainLauncher launcher) {
+    void unknownOptionIsOneUsageLine() {
         LaunchResult result = launcher.launch("registry", "stats", "--bogus");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -99,7 +102,7 @@ class RdrCommandTest {
     }
 
     @Test
-    void badBooleanValueIsAUsageError(QuarkusMainLauncher launcher) {
+    void badBooleanValueIsAUsageError() {
         LaunchResult result = launcher.launch("registry", "loops", "--repo-root", Samples.SAMPLE,
                 "--has-result", "maybe");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

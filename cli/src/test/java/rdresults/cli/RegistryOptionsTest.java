@@ -3,10 +3,15 @@ package rdresults.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import rdresults.model.InvalidInputException;
+import rdresults.model.testing.TestTrees;
 import rdresults.registry.workspace.PathMapping;
 
 class RegistryOptionsTest {
@@ -58,5 +63,17 @@ class RegistryOptionsTest {
         RegistryOptions options = options(List.of("nonsense"));
         assertThatThrownBy(options::pathMappings).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("'nonsense'");
+    }
+
+    @Test
+    void openingTheRegistryKeepsTheDriversNativeLibraryInTheCacheFolder(@TempDir Path tmp) throws IOException {
+        Path cache = tmp.resolve("cache");
+        RegistryOptions options = new RegistryOptions(TestConfig.withCacheDir(cache.toString()));
+        options.registrySqlite = TestTrees.SAMPLE.resolve("RDagentDB/registry.sqlite");
+        options.openReader().close();
+        try (Stream<Path> files = Files.walk(cache)) {
+            assertThat(files.filter(Files::isRegularFile)).singleElement().satisfies(f ->
+                    assertThat(f.getParent().getFileName().toString()).startsWith("sqlite-jdbc-"));
+        }
     }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.regex.Pattern;
 import rdresults.model.testing.TestTrees;
 
 /** The bundled sample repository and helpers for tests that run {@code rdr} on it or on copies of it. */
@@ -20,9 +19,6 @@ public final class Samples {
     public static final String STORED_ROOT = "/mnt/f/Dev/RD-Agent-main";
 
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    /** A line in the format of {@code quarkus.log.console.format}: level, then the category in brackets. */
-    private static final Pattern LOG_LINE = Pattern.compile("(?m)^(TRACE|DEBUG|INFO|WARN|ERROR) +\\[.*\\R");
 
     private Samples() {
     }
@@ -59,15 +55,6 @@ public final class Samples {
         } catch (IOException e) {
             throw new AssertionError("not strict JSON: " + file, e);
         }
-    }
-
-    /**
-     * Parses stdout of an in-process launch that logged warnings. {@code @QuarkusMainTest} routes log records to
-     * the captured stdout whatever {@code quarkus.log.console.stderr} says, so they are dropped first; the packaged
-     * jar keeps them on stderr (see the {@code *IT} tests).
-     */
-    public static JsonNode jsonWithoutLogLines(String stdout) {
-        return json(LOG_LINE.matcher(stdout).replaceAll(""));
     }
 
     public static JsonNode json(String stdout) {

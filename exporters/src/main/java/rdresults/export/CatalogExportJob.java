@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import rdresults.export.alpha158.Alpha158MetaExporter;
 import rdresults.export.alpha158.Alpha158MetaOptions;
 import rdresults.export.factor.FactorCatalogExporter;
 import rdresults.export.factor.FactorCatalogOptions;
+import rdresults.export.factor.Alpha158Pointers;
 import rdresults.export.factor.FactorCatalogPart;
+import rdresults.export.factor.ImplementationFields;
 import rdresults.export.loop.LoopCatalogExporter;
 import rdresults.export.loop.LoopCatalogPart;
 import rdresults.export.model.ModelCatalogExporter;
@@ -23,6 +26,7 @@ import rdresults.export.pass.WorkspacePass;
 import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.export.strategy.StrategyCatalogPart;
 import rdresults.export.workspace.WorkspaceReader;
+import rdresults.factorlib.resolve.FactorImplementations;
 import rdresults.model.Catalog;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.WorkspaceLocator;
@@ -49,17 +53,28 @@ public final class CatalogExportJob {
     /** As the other {@code run}, reading workspaces through {@code workspaces} (its warnings and thread count). */
     public static ExportSummary run(RegistryReader registry, WorkspaceLocator locator, ExportAllOptions options,
                                     Clock clock, ExportProgress progress, WorkspaceReader workspaces) {
+        return run(registry, locator, options, clock, progress, workspaces, null);
+    }
+
+    /**
+     * As the other {@code run}, with the Alpha158 meta and the factor catalog resolved against a factor package
+     * ({@link Alpha158Pointers}, {@link ImplementationFields}); {@code implementations} null for none.
+     */
+    public static ExportSummary run(RegistryReader registry, WorkspaceLocator locator, ExportAllOptions options,
+                                    Clock clock, ExportProgress progress, WorkspaceReader workspaces,
+                                    FactorImplementations implementations) {
         long start = System.nanoTime();
         ExportWarnings warnings = workspaces.warnings();
         ExportContext context = new ExportContext(registry, locator, workspaces, clock);
         Map<String, Integer> written = new LinkedHashMap<>();
         Path out = options.outDir();
+        ExportTargets.checkWritable(targets(options));
         List<Path> alphaMeta = options.confYaml() == null ? List.of()
-                : writeAlphaMeta(context, options, progress, written);
+                : writeAlphaMeta(context, options, progress, written, implementations);
         try (EntrySpool spool = EntrySpool.inTempFile()) {
             List<Output> outputs = List.of(
                     new Output(CatalogFiles.FACTORS, FactorCatalogExporter.LIST_KEY,
-                            new FactorCatalogPart(context, new FactorCatalogOptions(alphaMeta))),
+                            new FactorCatalogPart(context, new FactorCatalogOptions(alphaMeta, implementations))),
                     new Output(CatalogFiles.STRATEGIES, StrategyCatalogExporter.LIST_KEY,
                             new StrategyCatalogPart(spool)),
                     new Output(CatalogFiles.LOOPS, LoopCatalogExporter.LIST_KEY,
@@ -84,14 +99,31 @@ public final class CatalogExportJob {
         return summary;
     }
 
+    /** Every file the run writes: the meta when a template YAML is configured, and the four catalogs. */
+    private static List<Path> targets(ExportAllOptions options) {
+        List<Path> targets = new ArrayList<>();
+        if (options.confYaml() != null) {
+            targets.add(options.outDir().resolve(CatalogFiles.ALPHA158));
+        }
+        for (String file : List.of(CatalogFiles.FACTORS, CatalogFiles.STRATEGIES, CatalogFiles.LOOPS,
+                CatalogFiles.MODELS)) {
+            targets.add(options.outDir().resolve(file));
+        }
+        return targets;
+    }
+
     /** Writes the meta; returns its path, or nothing when the template YAML is unusable (warned). */
     private static List<Path> writeAlphaMeta(ExportContext context, ExportAllOptions options,
-                                             ExportProgress progress, Map<String, Integer> written) {
+                                             ExportProgress progress, Map<String, Integer> written,
+                                             FactorImplementations implementations) {
         Path alphaFile = options.outDir().resolve(CatalogFiles.ALPHA158);
         progress.step(CatalogFiles.ALPHA158, -1);
         try {
             ObjectNode document = Alpha158MetaExporter.export(context, new Alpha158MetaOptions(options.confYaml(),
                     options.configPath(), options.alpha158Full()));
+            if (implementations != null) {
+                Alpha158Pointers.addTo(document, implementations);
+            }
             CatalogWriter.write(alphaFile, document);
             int entries = document.path(Catalog.ALPHA158.listKey()).size();
             written.put(CatalogFiles.ALPHA158, entries);

@@ -1,14 +1,17 @@
 package rdresults.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.export.alpha158.Alpha158MetaExporter;
@@ -55,6 +58,25 @@ class CatalogExportJobTest {
         assertThat(summary.entriesPerFile().get(CatalogFiles.FACTORS)).isEqualTo(factors.path("factors").size());
         assertThat(summary.warnings()).isZero();
         assertThat(summary.line()).startsWith("exported to " + out + ": alpha158_meta.json 20, factor_catalog.json ");
+    }
+
+    @Test
+    void aTargetThatIsAFolderFailsTheExportBeforeAnyFileIsReplaced(@TempDir Path dir) throws IOException {
+        SampleCopy sample = SampleCopy.into(dir);
+        Path out = sample.root().resolve("RDagentDB/aistock");
+        Files.createDirectories(out.resolve(CatalogFiles.LOOPS));
+        Files.writeString(out.resolve(CatalogFiles.FACTORS), "old factors");
+        Files.writeString(out.resolve(CatalogFiles.ALPHA158), "old meta");
+        assertThatThrownBy(() -> run(sample, ExportAllOptions.defaults(sample.root())))
+                .isInstanceOf(ExportException.class)
+                .hasMessage("cannot write " + out.resolve(CatalogFiles.LOOPS) + ": it is a folder; nothing was "
+                        + "exported");
+        assertThat(out.resolve(CatalogFiles.FACTORS)).hasContent("old factors");
+        assertThat(out.resolve(CatalogFiles.ALPHA158)).hasContent("old meta");
+        try (Stream<Path> files = Files.list(out)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(CatalogFiles.LOOPS,
+                    CatalogFiles.FACTORS, CatalogFiles.ALPHA158);
+        }
     }
 
     @Test

@@ -13,11 +13,12 @@ import rdresults.factorlib.PublishResult.SkippedFactor;
 import rdresults.factorlib.PublishResult.SkippedLoop;
 import rdresults.factorlib.catalog.FactorMetaUpdater;
 import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.publish.PublishCandidate;
+import rdresults.factorlib.publish.FactorSharpes;
 import rdresults.factorlib.publish.FactorSource;
 import rdresults.factorlib.publish.FactorSources;
 import rdresults.factorlib.publish.LoopFiles;
 import rdresults.factorlib.publish.LoopReader;
-import rdresults.factorlib.publish.PublishCandidate;
 import rdresults.factorlib.publish.PublishPlanner;
 import rdresults.factorlib.store.FactorPackageWriter;
 import rdresults.factorlib.store.PackageFiles;
@@ -96,7 +97,8 @@ public final class FactorPublisher {
             collect(loop, candidates, skippedLoops, skippedFactors);
         }
         String now = IsoTimestamps.now(pkg.settings().clock());
-        PublishPlanner.Plan plan = PublishPlanner.plan(current, candidates, request.bump(), now);
+        PublishPlanner.Plan plan = PublishPlanner.plan(current, candidates, request.bump(), now,
+                request.allAccepted());
         plan.next().ifPresent(writer::commit);
         skippedFactors.addAll(plan.superseded());
         List<Path> updated = writePointers(plan.pointers());
@@ -142,19 +144,22 @@ public final class FactorPublisher {
                     "no factor_meta.json in the loop's workspaces"));
             return;
         }
-        JsonNode factors;
+        JsonNode document;
         try {
-            factors = PythonJson.parse(PackageFiles.read(meta.get()), meta.get().toString()).path("factors");
+            document = PythonJson.parse(PackageFiles.read(meta.get()), meta.get().toString());
         } catch (InvalidInputException e) {
             skippedLoops.add(new SkippedLoop(loop.key(), SkipReason.INVALID_FILE, e.getMessage()));
             return;
         }
+        JsonNode factors = document.path("factors");
         if (!factors.isArray()) {
             skippedLoops.add(new SkippedLoop(loop.key(), SkipReason.INVALID_FILE,
                     "factor_meta.json has no factors list: " + meta.get()));
             return;
         }
         FactorSources sources = FactorSources.scan(loop.workspaces());
+        Map<String, Double> sharpes = FactorSharpes.read(meta.get().resolveSibling("factor_perf.json"));
+        JsonNode fileCreated = document.path("created_at_utc");
         for (JsonNode f : factors) {
             String name = f.path("name").asText("");
             if (!f.path("name").isTextual() || name.isBlank()) {
@@ -169,8 +174,10 @@ public final class FactorPublisher {
                 continue;
             }
             String formula = f.path("formula_hint").asText("");
+            JsonNode created = f.path("created_at_utc").isTextual() ? f.path("created_at_utc") : fileCreated;
             candidates.add(new PublishCandidate(loop.key(), meta.get(), name, f.path("description_cn").asText(""),
-                    formula.isEmpty() ? f.path("expression").asText("") : formula, source.get()));
+                    formula.isEmpty() ? f.path("expression").asText("") : formula, source.get(), sharpes.get(name),
+                    created.isTextual() ? created.textValue() : loop.endedAtUtc(), candidates.size()));
         }
     }
 

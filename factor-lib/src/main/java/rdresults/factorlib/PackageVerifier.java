@@ -16,8 +16,11 @@ import rdresults.factorlib.VerifyReport.Problem;
 import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
 import rdresults.factorlib.catalog.CatalogPointers;
+import rdresults.factorlib.manifest.Alpha158Function;
+import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
+import rdresults.factorlib.python.Alpha158ModuleWriter;
 import rdresults.factorlib.python.GeneratedModuleWriter;
 import rdresults.factorlib.python.RiskyCalls;
 import rdresults.factorlib.store.BundleArchive;
@@ -82,8 +85,9 @@ public final class PackageVerifier {
                     f.func(), f.factorName(), r.line(), r.category(), r.call(), r.text()))));
         }
         checkArchives(version, manifest);
-        catalogs.forEach(this::checkCatalog);
-        return new VerifyReport(layout.root(), version, problems, warnings);
+        CatalogPointerCheck pointers = new CatalogPointerCheck(committed, this::archiveIfPresent);
+        catalogs.forEach(c -> checkCatalog(c, pointers));
+        return new VerifyReport(layout.root(), version, problems, warnings, pointers.legacyCount());
     }
 
     private SemVer readVersion() {
@@ -142,6 +146,42 @@ public final class PackageVerifier {
                     + " renders, first at line " + firstDifferentLine(expected, actual)
                     + " (edited by hand or tampered with; publish rewrites it)");
         }
+        checkAlpha158(m);
+    }
+
+    private void checkAlpha158(PackageManifest m) {
+        boolean present = Files.isRegularFile(layout.alpha158());
+        if (m.alpha158().isEmpty()) {
+            if (present) {
+                problem(ProblemKind.GENERATED_MISMATCH, layout.alpha158(), "alpha158.py exists but manifest.json "
+                        + "lists no Alpha158 function");
+            }
+            return;
+        }
+        if (!present) {
+            problem(ProblemKind.FILE_MISSING, layout.alpha158(), "missing rd_factors_lib/alpha158.py");
+            return;
+        }
+        String expected;
+        try {
+            expected = Alpha158ModuleWriter.render(m.alpha158());
+        } catch (InvalidExpressionException e) {
+            problem(ProblemKind.FUNCTION_INVALID, layout.manifest(), e.getMessage());
+            return;
+        }
+        for (Alpha158Function f : m.alpha158()) {
+            if (!Hashes.sha256(Alpha158ModuleWriter.function(f.func(), f.name(), f.expression())).equals(f.sha256())
+                    || f.version().compareTo(m.version()) > 0) {
+                problem(ProblemKind.FUNCTION_INVALID, layout.manifest(), f.func() + " (" + f.name()
+                        + ") does not render to its recorded sha256 or claims a version newer than the manifest's");
+            }
+        }
+        String actual = PackageFiles.readString(layout.alpha158());
+        if (!expected.equals(actual)) {
+            problem(ProblemKind.GENERATED_MISMATCH, layout.alpha158(), "alpha158.py differs from what manifest.json"
+                    + " renders, first at line " + firstDifferentLine(expected, actual)
+                    + " (edited by hand or tampered with; 'rdr factor-lib alpha158' rewrites it)");
+        }
     }
 
     private void checkArchives(SemVer version, Optional<PackageManifest> manifest) {
@@ -163,8 +203,8 @@ public final class PackageVerifier {
         }
         manifest.ifPresent(m -> m.functions().forEach(f -> {
             requireFunction(f.version(), f.func(), f.factorName(), f.sha256(), layout.manifest());
-            f.history().forEach(h -> requireFunction(h.version(), f.func(), f.factorName(), h.sha256(),
-                    layout.manifest()));
+            f.history().stream().filter(h -> h.kind() == HistoryEntry.Kind.REPLACED).forEach(h -> requireFunction(
+                    h.version(), f.func(), f.factorName(), h.sha256(), layout.manifest()));
         }));
     }
 
@@ -194,9 +234,11 @@ public final class PackageVerifier {
             problem(ProblemKind.ARCHIVE_MISMATCH, zip, "unreadable archive " + zip.getFileName() + ": " + e.getMessage());
             return Optional.empty();
         }
-        if (!files.keySet().equals(new HashSet<>(PackageLayout.TREE))) {
+        List<String> expected = PackageLayout.tree(files.containsKey(PackageLayout.PACKAGE_DIR + "/manifest.json")
+                && hasAlpha158(files.get(PackageLayout.PACKAGE_DIR + "/manifest.json"), zip));
+        if (!files.keySet().equals(new HashSet<>(expected))) {
             problem(ProblemKind.ARCHIVE_MISMATCH, zip, "archive " + zip.getFileName() + " holds " + files.keySet()
-                    + ", expected " + PackageLayout.TREE);
+                    + ", expected " + expected);
             return Optional.empty();
         }
         String versionText = new String(files.get(PackageLayout.PACKAGE_DIR + "/VERSION"), StandardCharsets.UTF_8);
@@ -218,6 +260,14 @@ public final class PackageVerifier {
         }
     }
 
+    private static boolean hasAlpha158(byte[] manifestBytes, Path zip) {
+        try {
+            return !ManifestJson.read(manifestBytes, zip).alpha158().isEmpty();
+        } catch (CorruptPackageException e) {
+            return false; // reported when the archive's manifest is read below
+        }
+    }
+
     /** The committed version's archive must hold exactly the working tree's files. */
     private void compareWithTree(SemVer version) {
         Map<String, byte[]> archived;
@@ -227,7 +277,10 @@ public final class PackageVerifier {
             return;
         }
         List<String> differing = new ArrayList<>();
-        for (String rel : PackageLayout.TREE) {
+        if (!archived.containsKey(PackageLayout.ALPHA158) && Files.exists(layout.alpha158())) {
+            differing.add(PackageLayout.ALPHA158);
+        }
+        for (String rel : archived.keySet()) {
             Path file = layout.root().resolve(rel);
             if (!Files.isRegularFile(file) || !Arrays.equals(PackageFiles.read(file), archived.get(rel))) {
                 differing.add(rel);
@@ -252,38 +305,15 @@ public final class PackageVerifier {
         }
     }
 
-    private void checkCatalog(Path catalog) {
+    private void checkCatalog(Path catalog, CatalogPointerCheck pointers) {
         for (CatalogPointers.Pointer p : CatalogPointers.read(catalog, this::catalogProblem)) {
-            Optional<String> why = dangling(p);
-            why.ifPresent(reason -> problem(ProblemKind.DANGLING_POINTER, catalog, "factor " + p.factorName()
-                    + ": impl " + p.module() + "." + p.func() + " @ " + p.version() + " " + reason));
+            pointers.check(catalog, p, (file, message) -> problem(ProblemKind.DANGLING_POINTER, file, message));
         }
     }
 
-    private Optional<String> dangling(CatalogPointers.Pointer p) {
-        if (!ManifestJson.MODULE.equals(p.module())) {
-            return Optional.of("names module " + p.module() + ", not " + ManifestJson.MODULE);
-        }
-        if (!SemVer.isValid(p.version())) {
-            return Optional.of("has no version of this package (not MAJOR.MINOR.PATCH)");
-        }
-        SemVer v = SemVer.parse(p.version());
-        if (committed == null || v.compareTo(committed) > 0) {
-            return Optional.of("names a version the package has not committed");
-        }
-        // a version without any archive file is the pointer's fault, not an archive problem to report
-        Optional<PackageManifest> m = Files.exists(layout.archive(v)) ? archive(v) : Optional.empty();
-        if (m.isEmpty()) {
-            return Optional.of("names a version without a sound archive");
-        }
-        Optional<PublishedFunction> f = m.get().findByFunc(p.func());
-        if (f.isEmpty()) {
-            return Optional.of("names a function that version " + v + " does not have");
-        }
-        if (!f.get().factorName().equals(p.factorName())) {
-            return Optional.of("names the function of factor " + f.get().factorName());
-        }
-        return Optional.empty();
+    /** A version without any archive file is the pointer's fault, not an archive problem to report. */
+    private Optional<PackageManifest> archiveIfPresent(SemVer v) {
+        return Files.exists(layout.archive(v)) ? archive(v) : Optional.empty();
     }
 
     private void catalogProblem(Path catalog, String message) {

@@ -10,14 +10,22 @@ import java.util.Optional;
  * {@code generated.py} and catalog pointers ({@code problems}, each a failure), and risky calls in the published
  * code ({@code warnings}, for a human audit).
  *
- * @param version the committed version; null when VERSION is missing or unreadable (see {@link #findVersion()})
+ * @param version        the committed version; null when VERSION is missing or unreadable (see
+ *                       {@link #findVersion()})
+ * @param legacyPointers catalog pointers that are history, not errors: their version is no package version at all
+ *                       (the date-style ones older tools wrote); republishing the loops replaces them
  */
-public record VerifyReport(Path root, SemVer version, List<Problem> problems, List<RiskWarning> warnings) {
+public record VerifyReport(Path root, SemVer version, List<Problem> problems, List<RiskWarning> warnings,
+                           int legacyPointers) {
 
     public VerifyReport {
         Objects.requireNonNull(root, "root");
         problems = List.copyOf(problems);
         warnings = List.copyOf(warnings);
+    }
+
+    public VerifyReport(Path root, SemVer version, List<Problem> problems, List<RiskWarning> warnings) {
+        this(root, version, problems, warnings, 0);
     }
 
     /** The committed version, if VERSION could be read. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,7 @@ import rdresults.factorlib.store.FactorPackageWriter;
 import rdresults.factorlib.store.Hashes;
 import rdresults.factorlib.store.PackageFiles;
 import rdresults.model.LoopKey;
+import rdresults.model.PythonJson;
 import rdresults.registry.RegistryReader;
 
 class FactorPublisherTest {
@@ -299,6 +301,67 @@ class FactorPublisherTest {
         assertThat(pkg.manifest().findByFactorName("Reversal_20D").orElseThrow().origin().loop())
                 .isEqualTo(SampleRepo.ACCEPTED_B);
         assertThat(repo.factor(metaA(), "Reversal_20D").has("impl_func")).isFalse();
+    }
+
+    /** Loop A gets its own Reversal_20D (B has one with sharpe 3.03); {@code sharpeInA} null lists none for it. */
+    private void reversalAlsoInA(Double sharpeInA) {
+        repo.addFactor(metaA(), "Reversal_20D", "also in A");
+        SampleRepo.write(repo.workspace("0f56504d83ee41e39744af9b052ddbdc").resolve("rev.py"),
+                "def calculate_Reversal_20D():\n    return 'A'\n");
+        if (sharpeInA != null) {
+            Path perf = repo.workspace(SampleRepo.META_A).resolve("factor_perf.json");
+            ObjectNode root = (ObjectNode) repo.json(perf);
+            ObjectNode combo = ((ArrayNode) root.path("combinations")).addObject();
+            combo.putArray("factor_names").add("Reversal_20D");
+            combo.putArray("windows").addObject().put("sharpe", sharpeInA);
+            SampleRepo.write(perf, PythonJson.dumpIndented(root));
+        }
+    }
+
+    @Test
+    void allAcceptedPublishesTheOccurrenceWithTheBestSharpeAndRecordsTheOthers() {
+        reversalAlsoInA(5.0);
+        PublishResult r = publish(PublishRequest.allAccepted(Bump.PATCH));
+
+        PublishedFunction f = pkg.manifest().findByFactorName("Reversal_20D").orElseThrow();
+        assertThat(f.origin().loop()).isEqualTo(SampleRepo.ACCEPTED_A);
+        assertThat(f.history()).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(HistoryEntry.Kind.ALTERNATIVE);
+            assertThat(h.origin().loop()).isEqualTo(SampleRepo.ACCEPTED_B);
+            assertThat(h.version()).isEqualTo(r.after());
+        });
+        assertThat(r.skippedFactors()).singleElement().satisfies(s -> {
+            assertThat(s.loop()).isEqualTo(SampleRepo.ACCEPTED_B);
+            assertThat(s.reason()).isEqualTo(SkipReason.SUPERSEDED);
+            assertThat(s.detail()).contains("ranks higher", "5.0", "3.03");
+        });
+        assertThat(generated()).contains("# alternative (ranked lower): " + r.after());
+        assertThat(repo.factor(metaA(), "Reversal_20D").path("impl_version").asText()).isEqualTo("0.1.1");
+        assertThat(repo.factor(metaB(), "Reversal_20D").path("impl_version").asText()).isEqualTo("20251014");
+        assertThat(PackageVerifier.verify(lib, List.of(metaA(), metaB())).problems()).isEmpty();
+    }
+
+    @Test
+    void aMissingSharpeRanksBelowAnyNumber() {
+        reversalAlsoInA(null);
+        publish(PublishRequest.allAccepted(Bump.PATCH));
+        assertThat(pkg.manifest().findByFactorName("Reversal_20D").orElseThrow().origin().loop())
+                .isEqualTo(SampleRepo.ACCEPTED_B);
+    }
+
+    @Test
+    void allAcceptedAgainChangesNothing() {
+        reversalAlsoInA(5.0);
+        publish(PublishRequest.allAccepted(Bump.PATCH));
+        byte[] manifest = PackageFiles.read(lib.resolve("rd_factors_lib/manifest.json"));
+        String metaB = SampleRepo.read(metaB());
+
+        PublishResult again = publish(PublishRequest.allAccepted(Bump.PATCH));
+
+        assertThat(again.changed()).isFalse();
+        assertThat(again.written()).isEmpty();
+        assertThat(PackageFiles.read(lib.resolve("rd_factors_lib/manifest.json"))).isEqualTo(manifest);
+        assertThat(SampleRepo.read(metaB())).isEqualTo(metaB);
     }
 
     @Test

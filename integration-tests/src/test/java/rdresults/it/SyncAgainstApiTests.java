@@ -277,7 +277,7 @@ abstract class SyncAgainstApiTests {
         assertThat(reports.stream().mapToInt(r -> r.get(SyncResource.FACTORS).inserted()).sum()).isEqualTo(43);
         assertThat(reports.stream().filter(r -> r.writes() > 0)).hasSize(1);
         CatalogRowComparison.assertTablesMatch(t, api.catalogDir());
-        assertThat(t.count("SELECT COUNT(*) FROM schema_version")).isEqualTo(1);
+        assertThat(t.count("SELECT COUNT(*) FROM schema_version")).isEqualTo(2);
         assertThat(t.count("SELECT COUNT(*) FROM sync_lock")).isZero();
     }
 }

@@ -38,6 +38,9 @@ public final class RegistryReader implements AutoCloseable {
 
     private static final int IN_CHUNK = 500;
 
+    private static final String PING_SQL = """
+            SELECT count(*) FROM sqlite_master""";
+
     private final RegistrySource source;
     private final RegistrySchema schema;
 
@@ -78,6 +81,20 @@ public final class RegistryReader implements AutoCloseable {
 
     public RegistrySchema schema() {
         return schema;
+    }
+
+    /**
+     * Runs the cheapest query that reads the database file (its schema table) on a pooled connection: whether the
+     * registry can be read now.
+     *
+     * @throws RegistryException when it cannot
+     */
+    public void ping() {
+        source.withConnection("ping", c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(PING_SQL)) {
+                return rs.next();
+            }
+        });
     }
 
     // ---- task runs ----

@@ -107,7 +107,9 @@ public final class RegistrySource implements AutoCloseable {
     private Connection borrow() {
         synchronized (idle) {
             if (closed) {
-                throw new IllegalStateException("registry source is closed: " + path);
+                // a reader dropped while this request was under way (the file was replaced): unavailable, not a bug
+                throw new RegistryUnavailableException(path, "registry " + path + " was closed while in use; retry",
+                        null);
             }
             Connection c = idle.pollFirst();
             if (c != null) {

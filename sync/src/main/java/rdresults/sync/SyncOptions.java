@@ -1,11 +1,10 @@
 package rdresults.sync;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import rdresults.sync.db.LockOwner;
 
 /**
  * How a {@link SyncRunner} runs.
@@ -66,12 +65,7 @@ public record SyncOptions(int pageSize, Duration lockLease, Duration lockWait, b
 
     /** {@code host/pid/random}: unique per run, readable in {@code sync_lock}. */
     public static String defaultOwner() {
-        String host;
-        try {
-            host = InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            host = "unknown-host";
-        }
-        return host + "/" + ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
+        return LockOwner.localHost() + "/" + ProcessHandle.current().pid() + "/"
+                + UUID.randomUUID().toString().substring(0, 8);
     }
 }

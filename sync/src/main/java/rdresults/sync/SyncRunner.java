@@ -9,6 +9,7 @@ import org.jboss.logging.Logger;
 import rdresults.sync.catalog.ModelRows;
 import rdresults.sync.catalog.PackageVersionRows;
 import rdresults.sync.catalog.StrategyRegistryRows;
+import rdresults.sync.db.LockOwner;
 import rdresults.sync.db.SyncLock;
 import rdresults.sync.http.ResultsApiClient;
 import rdresults.sync.loop.LoopSync;
@@ -143,6 +144,9 @@ public final class SyncRunner {
             if (holder.isEmpty()) {
                 continue; // released in between: try again at once
             }
+            if (takeOverFromDeadOwner(session, lock, holder.get())) {
+                return;
+            }
             Instant now = options.clock().instant();
             if (!now.isBefore(deadline)) {
                 SyncLock.Holder h = holder.get();
@@ -151,6 +155,17 @@ public final class SyncRunner {
             LOG.debugf("sync lock held by %s; waiting", holder.get().owner());
             sleep(Duration.ofMillis(Math.min(LOCK_POLL.toMillis(), Duration.between(now, deadline).toMillis() + 1)));
         }
+    }
+
+    /** A holder that is a process of this host that has ended (killed) left its lock behind: take it at once. */
+    private boolean takeOverFromDeadOwner(DbSession session, SyncLock lock, SyncLock.Holder holder) {
+        boolean dead = LockOwner.parse(holder.owner()).filter(o -> o.isDeadOn(LockOwner.localHost())).isPresent();
+        if (dead && session.withConnection("taking over the sync lock", c -> lock.takeOver(c, holder.owner()))) {
+            LOG.warnf("sync lock on %s taken over from %s: that process no longer runs on this host",
+                    db.maskedUrl(), holder.owner());
+            return true;
+        }
+        return false;
     }
 
     private void release(DbSession session, SyncLock lock, RuntimeException primary) {

@@ -20,7 +20,8 @@ import rdresults.sync.status.VersionAlignment;
 
 /**
  * Reads what the syncs left in a consumer database: {@code sync_state} per resource, live and deleted rows per
- * table, and whether the synced {@code impl_version} matches an installed {@code rd_factors_lib}. Brings the schema
+ * table, and whether the synced factors' implementations (the resolved ones when the API resolved them, else the
+ * recorded {@code impl_version}) match an installed {@code rd_factors_lib}. Brings the schema
  * up to date first (so a database never synced reads as "never").
  */
 public final class SyncStatus {
@@ -32,6 +33,12 @@ public final class SyncStatus {
             SELECT impl_version, COUNT(*) AS factors FROM factor_registry
             WHERE deleted_at IS NULL AND impl_version IS NOT NULL AND impl_version <> ''
             GROUP BY impl_version""";
+
+    /** Versions of the resolved implementations (catalogs exported with a factor library). */
+    private static final String RESOLVED_VERSIONS_SQL = """
+            SELECT implementation_version, COUNT(*) AS factors FROM factor_registry
+            WHERE deleted_at IS NULL AND implementation_version IS NOT NULL AND implementation_version <> ''
+            GROUP BY implementation_version""";
 
     private static final String PACKAGE_VERSIONS_SQL = """
             SELECT version FROM factor_package_version WHERE deleted_at IS NULL""";
@@ -80,6 +87,7 @@ public final class SyncStatus {
 
     private static VersionAlignment align(Connection c, Path root) throws SQLException {
         Map<String, Long> perVersion = implVersions(c);
+        boolean resolved = hasResolvedImplementations(c);
         String synced = syncedVersion(c, perVersion).orElse(null);
         Optional<String> installed = Files.isDirectory(root) ? FactorLibVersion.find(root) : Optional.empty();
         if (installed.isEmpty()) {
@@ -91,11 +99,16 @@ public final class SyncStatus {
                     "nothing to compare: no synced factor has an impl_version (installed " + installed.get() + ")");
         }
         boolean aligned = installed.get().equals(synced);
-        long others = perVersion.entrySet().stream().filter(e -> !e.getKey().equals(installed.get()))
+        // a resolved implementation last changed in version V is in every package from V on: only newer ones are
+        // missing from the installed package; recorded pointers say nothing that precise
+        long others = perVersion.entrySet().stream().filter(e -> resolved
+                        ? FactorLibVersion.ORDER.compare(e.getKey(), installed.get()) > 0
+                        : !e.getKey().equals(installed.get()))
                 .mapToLong(Map.Entry::getValue).sum();
         String detail = (aligned ? "aligned: installed " + installed.get() + " = synced " + synced
                 : "not aligned: installed " + installed.get() + ", synced " + synced)
-                + (others == 0 ? "" : " (" + others + " live factors point at other versions)");
+                + (others == 0 ? "" : resolved ? " (" + others + " live factors need a newer package)"
+                        : " (" + others + " live factors point at other versions)");
         return new VersionAlignment(aligned ? VersionAlignment.State.ALIGNED : VersionAlignment.State.MISALIGNED,
                 installed.get(), synced, perVersion, detail);
     }
@@ -114,9 +127,22 @@ public final class SyncStatus {
         return perVersion.keySet().stream().max(FactorLibVersion.ORDER);
     }
 
+    /**
+     * Live factors per implementation version: the resolved implementations' versions when the synced catalog has
+     * them, else the recorded {@code impl_version}s.
+     */
     private static Map<String, Long> implVersions(Connection c) throws SQLException {
+        Map<String, Long> resolved = countByVersion(c, RESOLVED_VERSIONS_SQL);
+        return resolved.isEmpty() ? countByVersion(c, IMPL_VERSIONS_SQL) : resolved;
+    }
+
+    private static boolean hasResolvedImplementations(Connection c) throws SQLException {
+        return !countByVersion(c, RESOLVED_VERSIONS_SQL).isEmpty();
+    }
+
+    private static Map<String, Long> countByVersion(Connection c, String sql) throws SQLException {
         Map<String, Long> out = new LinkedHashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(IMPL_VERSIONS_SQL); ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.put(rs.getString(1), rs.getLong(2));
             }

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import rdresults.sync.db.LockOwner;
 import rdresults.sync.db.SqlDialect;
 import rdresults.sync.http.ApiClientConfig;
 import rdresults.sync.http.ResultsApiClient;
@@ -258,6 +259,36 @@ class SyncRunnerTest {
                     + "'dead-run', 0, 1)");
             assertThat(sync(t).isSuccess()).isTrue();
             assertThat(t.count("SELECT COUNT(*) FROM sync_lock")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
+    void aLiveLockOfAKilledRunOnThisHostIsTakenOverAtOnce(SqlDialect dialect) throws Exception {
+        try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
+            t.db().migrate();
+            Process ended = new ProcessBuilder("true").start();
+            ended.waitFor();
+            String deadOwner = LockOwner.localHost() + "/" + ended.pid() + "/abcd1234";
+            t.execute("INSERT INTO sync_lock (name, owner, acquired_at_ms, expires_at_ms) VALUES ('sync', ?, 0, ?)",
+                    deadOwner, System.currentTimeMillis() + 600_000);
+            SyncReport report = sync(t, SyncOptions.defaults().withLock(Duration.ofMinutes(1), Duration.ZERO));
+            assertThat(report.isSuccess()).isTrue();
+            assertThat(t.count("SELECT COUNT(*) FROM sync_lock")).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(SqlDialect.class)
+    void aLockOfALiveProcessOnThisHostIsWaitedFor(SqlDialect dialect) {
+        try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
+            t.db().migrate();
+            String liveOwner = LockOwner.localHost() + "/" + ProcessHandle.current().pid() + "/abcd1234";
+            t.execute("INSERT INTO sync_lock (name, owner, acquired_at_ms, expires_at_ms) VALUES ('sync', ?, 0, ?)",
+                    liveOwner, System.currentTimeMillis() + 600_000);
+            assertThatThrownBy(() -> sync(t, SyncOptions.defaults().withLock(Duration.ofMinutes(1), Duration.ZERO)))
+                    .isInstanceOfSatisfying(SyncLockedException.class,
+                            e -> assertThat(e.holder()).isEqualTo(liveOwner));
         }
     }
 

@@ -55,7 +55,7 @@ class SyncStatusTest {
     @Test
     void showsTheLastSyncAndCountsPerResource() {
         StatusReport status = SyncStatus.read(t.db());
-        assertThat(status.schemaVersion()).isEqualTo(1);
+        assertThat(status.schemaVersion()).isEqualTo(2);
         assertThat(status.isHealthy()).isTrue();
         ResourceStatus loops = status.resources().stream().filter(r -> r.resource() == SyncResource.LOOPS)
                 .findFirst().orElseThrow();

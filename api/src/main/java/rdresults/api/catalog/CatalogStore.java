@@ -12,16 +12,26 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
 /**
- * The catalogs, held in memory as ready-to-send snapshots. Each catalog is loaded on first use (so the service
- * answers its first request without parsing every catalog) and swapped atomically when its file changes on disk
- * (an {@code rdr export} run elsewhere, or this service's own export): a request never sees half a catalog.
+ * The catalogs as ready-to-send snapshots (their bytes in the {@link CatalogSpool}, their keys and filter fields in
+ * memory). Each catalog is loaded on first use (so the service answers its first request without parsing every
+ * catalog) and swapped atomically when its file changes on disk (an {@code rdr export} run elsewhere, or this
+ * service's own export): a request never sees half a catalog. A replaced generation's files are deleted as soon as
+ * the last request reading them is done. A file that cannot be loaded (corrupt, invalid, or no memory or disk to
+ * load it) is tried once per change: the catalog loaded before it stays served, marked stale, and when there is
+ * none the catalog is unavailable with the reason.
  */
-public final class CatalogStore {
+public final class CatalogStore implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CatalogStore.class);
 
-    /** The state of one catalog file: its snapshot, or why there is none. */
+    /**
+     * The state of one catalog file: its snapshot, or why there is none; or both when the file on disk could not be
+     * loaded and the snapshot is the last good one (stale).
+     */
     private record Slot(Optional<FileStamp> stamp, CatalogSnapshot snapshot, String problem) {
+        boolean isStale() {
+            return snapshot != null && problem != null;
+        }
     }
 
     /** The factor index with the two snapshots it was built from. */
@@ -29,11 +39,13 @@ public final class CatalogStore {
     }
 
     private final Path catalogDir;
+    private final CatalogSpool spool;
     private final Map<CatalogKind, AtomicReference<Slot>> slots = new EnumMap<>(CatalogKind.class);
     private final AtomicReference<Indexed> factorIndex = new AtomicReference<>();
 
-    public CatalogStore(Path catalogDir) {
+    public CatalogStore(Path catalogDir, CatalogSpool spool) {
         this.catalogDir = catalogDir;
+        this.spool = spool;
         for (CatalogKind kind : CatalogKind.values()) {
             slots.put(kind, new AtomicReference<>());
         }
@@ -43,7 +55,10 @@ public final class CatalogStore {
         return catalogDir;
     }
 
-    /** The snapshot of {@code kind}. @throws CatalogUnavailableException when it is missing or corrupt */
+    /**
+     * The snapshot of {@code kind}, for its keys and filter fields; its bytes need a {@link #lease}.
+     * @throws CatalogUnavailableException when it is missing or corrupt and no good version was loaded before
+     */
     public CatalogSnapshot get(CatalogKind kind) {
         Slot slot = slot(kind);
         if (slot.snapshot() == null) {
@@ -52,9 +67,36 @@ public final class CatalogStore {
         return slot.snapshot();
     }
 
+    /**
+     * The current snapshot of {@code kind} with a reference on its bytes: they stay on disk until the lease is closed,
+     * even when a reload replaces the snapshot meanwhile.
+     * @throws CatalogUnavailableException when it is missing or corrupt and no good version was loaded before
+     */
+    public CatalogLease lease(CatalogKind kind) {
+        while (true) {
+            CatalogSnapshot snapshot = get(kind);
+            if (snapshot.bytes().retain()) {
+                return new CatalogLease(snapshot);
+            }
+            // replaced and released between get and retain: the next get sees the new generation
+        }
+    }
+
+    /** Why {@code kind} is served from an older file than the one on disk; empty when it is current. */
+    public Optional<String> staleReason(CatalogKind kind) {
+        Slot slot = slots.get(kind).get();
+        return slot != null && slot.isStale() ? Optional.of(slot.problem()) : Optional.empty();
+    }
+
     /** Whether {@code kind} was read (as a snapshot or as a recorded problem), so asking for it reads no file. */
     public boolean isLoaded(CatalogKind kind) {
         return slots.get(kind).get() != null;
+    }
+
+    /** Whether the page of {@code kind} for {@code query} is cached now, so answering it scans nothing. */
+    public boolean isPageCached(CatalogKind kind, String query) {
+        Slot s = slots.get(kind).get();
+        return s != null && s.snapshot() != null && s.snapshot().pages().contains(query);
     }
 
     /** Whether the factor index matches the loaded factor and loop catalogs, so asking for it builds nothing. */
@@ -89,7 +131,7 @@ public final class CatalogStore {
         return current.index();
     }
 
-    /** Whether every catalog is loaded (loading those not tried yet). */
+    /** Whether every catalog has a snapshot to serve, current or stale (loading those not tried yet). */
     public boolean allLoaded() {
         for (CatalogKind kind : CatalogKind.values()) {
             if (slot(kind).snapshot() == null) {
@@ -111,6 +153,26 @@ public final class CatalogStore {
         return out;
     }
 
+    /**
+     * The state of every catalog by file name, as readiness reports it: {@code loaded (N entries)}, {@code stale:
+     * <why>; serving the previous file (N entries)}, or the reason it is unavailable.
+     */
+    public Map<String, String> states() {
+        Map<String, String> out = new TreeMap<>();
+        for (CatalogKind kind : CatalogKind.values()) {
+            Slot s = slot(kind);
+            if (s.snapshot() == null) {
+                out.put(kind.fileName(), s.problem());
+            } else if (s.isStale()) {
+                out.put(kind.fileName(), "stale: " + s.problem() + "; serving the previous file ("
+                        + s.snapshot().keys().size() + " entries)");
+            } else {
+                out.put(kind.fileName(), "loaded (" + s.snapshot().keys().size() + " entries)");
+            }
+        }
+        return out;
+    }
+
     /** Re-reads the catalog files already in use whose size or modification time changed. */
     public void reload() {
         for (CatalogKind kind : CatalogKind.values()) {
@@ -123,8 +185,9 @@ public final class CatalogStore {
             Optional<FileStamp> stamp = FileStamp.of(file);
             if (!previous.stamp().equals(stamp)) {
                 synchronized (ref) {
-                    if (!ref.get().stamp().equals(stamp)) {
-                        ref.set(load(kind, file, stamp));
+                    Slot current = ref.get();
+                    if (!current.stamp().equals(stamp)) {
+                        swap(ref, current, load(kind, file, stamp, current.snapshot()));
                     }
                 }
             }
@@ -148,7 +211,7 @@ public final class CatalogStore {
                 slot = ref.get();
                 if (slot == null) {
                     Path file = file(kind);
-                    slot = load(kind, file, FileStamp.of(file));
+                    slot = load(kind, file, FileStamp.of(file), null);
                     ref.set(slot);
                 }
             }
@@ -160,18 +223,51 @@ public final class CatalogStore {
         return catalogDir.resolve(kind.fileName());
     }
 
-    private static Slot load(CatalogKind kind, Path file, Optional<FileStamp> stamp) {
+    /** Installs {@code next} and releases the bytes of the snapshot it no longer serves. */
+    private static void swap(AtomicReference<Slot> ref, Slot current, Slot next) {
+        ref.set(next);
+        CatalogSnapshot old = current.snapshot();
+        if (old != null && old != next.snapshot()) {
+            old.bytes().release();
+        }
+    }
+
+    /** Releases every snapshot's bytes and removes the spool folder. */
+    @Override
+    public void close() {
+        for (AtomicReference<Slot> ref : slots.values()) {
+            synchronized (ref) {
+                Slot slot = ref.getAndSet(null);
+                if (slot != null && slot.snapshot() != null) {
+                    slot.snapshot().bytes().release();
+                }
+            }
+        }
+        spool.close();
+    }
+
+    /** Reads {@code file}; when it cannot be loaded, {@code previous} (if any) stays served as stale. */
+    private Slot load(CatalogKind kind, Path file, Optional<FileStamp> stamp, CatalogSnapshot previous) {
         if (stamp.isEmpty()) {
             return new Slot(stamp, null, kind.fileName() + " not found in " + file.getParent()
                     + " (run `rdr export all` or start the service with export on start-up)");
         }
+        String problem;
         try {
-            CatalogSnapshot snapshot = CatalogLoader.load(kind, file);
-            LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.entries().size());
+            CatalogSnapshot snapshot = CatalogLoader.load(kind, file, spool);
+            LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.keys().size());
             return new Slot(stamp, snapshot, null);
         } catch (CatalogUnavailableException e) {
-            LOG.warnf("catalog %s unavailable: %s", kind.fileName(), e.getMessage());
-            return new Slot(stamp, null, e.getMessage());
+            problem = e.getMessage();
+        } catch (OutOfMemoryError e) {
+            // the entries' filter fields did not fit in the heap: the previous snapshot's are still there to serve
+            problem = kind.fileName() + " could not be loaded: out of memory (" + e.getMessage() + ")";
         }
+        if (previous == null) {
+            LOG.warnf("catalog %s unavailable: %s", kind.fileName(), problem);
+            return new Slot(stamp, null, problem);
+        }
+        LOG.warnf("catalog %s not reloaded, still serving the previous file: %s", kind.fileName(), problem);
+        return new Slot(stamp, previous, problem);
     }
 }

@@ -14,14 +14,17 @@ import rdresults.registry.query.PageRequest;
 /**
  * A filtered, keyset-paged view of one catalog snapshot: the envelope of the file with the matching entries in
  * catalog-key order and {@code next_cursor} (null on the last page), as compact JSON assembled from the entries'
- * ready bytes.
+ * spooled bytes.
  */
 public final class CatalogView {
 
     private CatalogView() {
     }
 
-    /** The page of entries matching {@code filter}, each whole or reduced to {@code projection} (null: whole). */
+    /**
+     * The page of entries matching {@code filter}, each whole or reduced to {@code projection} (null: whole). The
+     * caller holds a {@link CatalogLease} on {@code snapshot} while this reads its entries.
+     */
     public static byte[] page(CatalogSnapshot snapshot, Predicate<JsonNode> filter, PageRequest page,
                               Projection projection) {
         List<String> keys = snapshot.keys();
@@ -48,7 +51,7 @@ public final class CatalogView {
             if (added > 0) {
                 list.write(',');
             }
-            list.writeBytes(projection == null ? snapshot.entryJson().get(i) : projection.apply(entries.get(i)));
+            list.writeBytes(projection == null ? snapshot.bytes().entry(i) : projection.apply(entries.get(i)));
             added++;
             lastAdded = i;
         }

@@ -10,8 +10,9 @@ import java.util.Map;
 import rdresults.model.PythonJson;
 
 /**
- * Factor records by name: each catalog entry with its implementation pointer and its performance in every loop of
- * the loop catalog that used it. Built once per catalog generation, so {@code /factors/{name}} is a lookup.
+ * Factor records by name: each catalog entry with its implementation and its performance in every loop of the loop
+ * catalog that used it. The implementation is the one the export resolved against the factor package
+ * ({@code implementation}, with {@code implementation_status}), else the entry's recorded {@code impl_*} pointer. Built once per catalog generation, so {@code /factors/{name}} is a lookup.
  */
 public final class FactorIndex {
 
@@ -49,10 +50,14 @@ public final class FactorIndex {
         for (JsonNode entry : factors.entries()) {
             String name = entry.path("name").asText();
             ObjectNode record = ((ObjectNode) entry).deepCopy();
-            ObjectNode impl = record.putObject("implementation");
-            impl.set("impl_module", entry.path("impl_module").isMissingNode() ? null : entry.get("impl_module"));
-            impl.set("impl_func", entry.path("impl_func").isMissingNode() ? null : entry.get("impl_func"));
-            impl.set("impl_version", entry.path("impl_version").isMissingNode() ? null : entry.get("impl_version"));
+            if (!entry.has("implementation")) {
+                // a catalog exported without a factor package: the recorded pointer is all there is
+                ObjectNode impl = record.putObject("implementation");
+                impl.set("impl_module", entry.path("impl_module").isMissingNode() ? null : entry.get("impl_module"));
+                impl.set("impl_func", entry.path("impl_func").isMissingNode() ? null : entry.get("impl_func"));
+                impl.set("impl_version", entry.path("impl_version").isMissingNode() ? null
+                        : entry.get("impl_version"));
+            }
             ArrayNode perLoop = record.putArray("performance_by_loop");
             performance.getOrDefault(name, List.of()).forEach(perLoop::add);
             byName.computeIfAbsent(name, n -> new ArrayList<>()).add(record);

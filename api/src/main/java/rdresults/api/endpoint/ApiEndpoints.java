@@ -20,6 +20,9 @@ public final class ApiEndpoints {
             + "malformed value (e.g. limit outside 1-" + PageRequest.MAX_LIMIT + ", a cursor not from this listing, "
             + "a time that is not ISO-8601); the detail names the parameter and what is allowed");
 
+    /** What {@code SemVer.parse} accepts (MAJOR.MINOR.PATCH, no leading zeros); empty means the current version. */
+    private static final String VERSION_PATTERN = "^((0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8})\\.(0|[1-9]\\d{0,8}))?$";
+
     // --- catalogs
 
     static final Endpoint CATALOG_FACTORS = catalog(CatalogKind.FACTORS, "The factor catalog",
@@ -35,7 +38,7 @@ public final class ApiEndpoints {
             List.of(query("task_run_id", ParamType.STRING, "Only loops of this task run"),
                     query("status", ParamType.STRING, "Only loops with this status"),
                     query("decision", ParamType.STRING, "Only loops whose decision is true, false or null (none "
-                            + "recorded)"),
+                            + "recorded)").matching("^(true|false|null)?$"),
                     query("since", ParamType.TIME, "Only loops whose time (updated_at_utc, else ended_at_utc, else "
                             + "started_at_utc) is at or after this"),
                     query("until", ParamType.TIME, "Only loops whose time (as for since) is before this"),
@@ -69,7 +72,8 @@ public final class ApiEndpoints {
             "The registry row of one task run.",
             List.of(path("id", ParamType.STRING, "The task run id")),
             Answer.json("The task run row; keys are the registry's column names"),
-            List.of(Failure.notFound("No task run with this id"), registryUnavailable()));
+            List.of(Failure.badRequest("A query parameter: this endpoint takes none"),
+                    Failure.notFound("No task run with this id"), registryUnavailable()));
 
     public static final Endpoint LOOPS = registryList("/loops", "Loops", "loops",
             List.of(query("task_run_id", ParamType.STRING, "Only loops of this task run"),
@@ -108,7 +112,8 @@ public final class ApiEndpoints {
             List.of(),
             Answer.json("{\"current\": \"MAJOR.MINOR.PATCH\", \"versions\": [{\"version\", \"created_at_utc\", "
                     + "\"functions\", \"sha256\", \"size_bytes\"}, ...]}"),
-            List.of(Failure.notFound("No factor library is configured (rdr.factor-lib.root or RD_FACTORS_LIB_ROOT): "
+            List.of(Failure.badRequest("A query parameter: this endpoint takes none"),
+                    Failure.notFound("No factor library is configured (rdr.factor-lib.root or RD_FACTORS_LIB_ROOT): "
                     + "this service publishes no factor package"), packageUnavailable()));
 
     public static final Endpoint PACKAGE_BUNDLE = new Endpoint("/factor_package/bundle", ApiGroup.FACTOR_PACKAGE,
@@ -116,7 +121,7 @@ public final class ApiEndpoints {
             "The zip archive of one factor package version, as an attachment (Content-Disposition names the file). "
                     + "Archives are immutable: the ETag is the archive's sha256.",
             List.of(query("version", ParamType.STRING, "The version, strictly MAJOR.MINOR.PATCH; default: the "
-                    + "current version")),
+                    + "current version").matching(VERSION_PATTERN)),
             new Answer("application/zip", "The version's zip archive", true),
             List.of(Failure.badRequest("An unknown or repeated query parameter, or a version that is not "
                             + "MAJOR.MINOR.PATCH"),
@@ -153,9 +158,14 @@ public final class ApiEndpoints {
     /** A catalog endpoint: its own filters, then the field selection and paging every catalog has. */
     private static Endpoint catalog(CatalogKind kind, String summary, List<Param> filters) {
         List<Param> params = new ArrayList<>(filters);
-        params.add(query(Projection.PARAM, ParamType.STRING, "Comma-separated entry fields to keep, in that order "
+        Param fields = query(Projection.PARAM, ParamType.STRING, "Comma-separated entry fields to keep, in that order "
                 + "(an entry lacking one leaves it out); " + (kind.indexedFields() == null ? "any field"
-                : "one of " + String.join(", ", kind.indexedFields()))));
+                : "one of " + String.join(", ", kind.indexedFields())));
+        if (kind.indexedFields() != null) {
+            String one = "(" + String.join("|", kind.indexedFields()) + ")";
+            fields = fields.matching("^(" + one + "(," + one + ")*)?$");
+        }
+        params.add(fields);
         params.addAll(paging(PageRequest.MAX_LIMIT));
         String list = "\"" + kind.listKey() + "\"";
         return new Endpoint(kind.catalog().apiPath(), ApiGroup.CATALOGS, summary,
@@ -191,10 +201,10 @@ public final class ApiEndpoints {
 
     private static List<Param> paging(int defaultLimit) {
         return List.of(
-                query("limit", ParamType.INTEGER, "Page size, 1-" + PageRequest.MAX_LIMIT + " (default "
+                query("limit", ParamType.PAGE_SIZE, "Page size, 1-" + PageRequest.MAX_LIMIT + " (default "
                         + defaultLimit + ")"),
                 query("cursor", ParamType.STRING, "Where the page starts: the next_cursor of the previous page "
-                        + "(opaque)"));
+                        + "(opaque)").matching("^[A-Za-z0-9_-]*$"));
     }
 
     private static List<Param> loopKey() {

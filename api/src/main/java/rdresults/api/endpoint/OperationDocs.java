@@ -1,5 +1,6 @@
 package rdresults.api.endpoint;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,14 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 import rdresults.api.http.Problems;
+import rdresults.registry.query.PageRequest;
 
 /** Writes one {@link Endpoint} into its OpenAPI operation, replacing what the scan guessed. */
 final class OperationDocs {
+
+    /** What {@code TimeRange} parses: a date, or a date and time with an optional offset; empty means absent. */
+    static final String TIME_PATTERN = "^(\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?"
+            + "(Z|[+-]\\d{2}:\\d{2})?)?)?$";
 
     private OperationDocs() {
     }
@@ -44,7 +50,7 @@ final class OperationDocs {
                     .in(p.in() == Param.In.PATH ? Parameter.In.PATH : Parameter.In.QUERY)
                     .required(p.in() == Param.In.PATH)
                     .description(p.description())
-                    .schema(schema(p.type())));
+                    .schema(p.pattern() == null ? schema(p.type()) : schema(p.type()).pattern(p.pattern())));
         }
         if (endpoint.answer().conditional()) {
             out.add(OASFactory.createParameter()
@@ -104,10 +110,13 @@ final class OperationDocs {
         return switch (type) {
             case STRING -> OASFactory.createSchema().addType(Schema.SchemaType.STRING);
             case INTEGER -> OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int64");
+            case PAGE_SIZE -> OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).format("int32")
+                    .minimum(BigDecimal.ONE).maximum(BigDecimal.valueOf(PageRequest.MAX_LIMIT));
             case BOOLEAN -> OASFactory.createSchema().addType(Schema.SchemaType.BOOLEAN);
             // a bare date is accepted too, so not format date-time
             case TIME -> OASFactory.createSchema().addType(Schema.SchemaType.STRING)
                     .description("ISO-8601 timestamp (UTC when it has no offset) or date (midnight UTC)")
+                    .pattern(TIME_PATTERN)
                     .examples(List.of("2025-12-25T15:08:52+00:00", "2025-12-25"));
         };
     }

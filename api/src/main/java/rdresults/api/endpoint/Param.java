@@ -2,9 +2,10 @@ package rdresults.api.endpoint;
 
 /**
  * One parameter of an endpoint as data: what the strict query validation accepts and what the OpenAPI document
- * describes are both read from here, so the two cannot drift apart.
+ * describes are both read from here, so the two cannot drift apart. {@code pattern} is null when any text of the
+ * type is accepted.
  */
-record Param(String name, In in, ParamType type, String description) {
+record Param(String name, In in, ParamType type, String description, String pattern) {
 
     /** Where the parameter travels. */
     enum In { PATH, QUERY }
@@ -17,10 +18,18 @@ record Param(String name, In in, ParamType type, String description) {
     }
 
     static Param path(String name, ParamType type, String description) {
-        return new Param(name, In.PATH, type, description);
+        return new Param(name, In.PATH, type, description, null);
     }
 
     static Param query(String name, ParamType type, String description) {
-        return new Param(name, In.QUERY, type, description);
+        return new Param(name, In.QUERY, type, description, null);
+    }
+
+    /**
+     * This parameter, documented with a pattern its every accepted value matches (an empty value means absent, so
+     * the pattern admits it); values outside it are answered with a 400.
+     */
+    Param matching(String regex) {
+        return new Param(name, in, type, description, regex);
     }
 }

@@ -46,8 +46,9 @@ public final class QueryParams {
         return v == null || v.isEmpty() ? null : v;
     }
 
+    /** The value as a boolean, or null when absent; an empty value is malformed, as the schema says. */
     public Boolean bool(String name) {
-        String v = text(name);
+        String v = params.getFirst(name);
         if (v == null) {
             return null;
         }
@@ -58,8 +59,9 @@ public final class QueryParams {
         };
     }
 
+    /** The value as an integer, or null when absent; an empty value ({@code limit=}) is malformed. */
     public Long integer(String name) {
-        String v = text(name);
+        String v = params.getFirst(name);
         if (v == null) {
             return null;
         }

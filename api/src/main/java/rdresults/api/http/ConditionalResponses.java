@@ -5,11 +5,12 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Path;
 import java.util.List;
 import rdresults.api.catalog.CatalogLoader;
-import rdresults.api.catalog.ReadyBody;
 
 /**
  * Every GET answer goes through here: a strong ETag, {@code Cache-Control: no-cache}, 304 without a body when
- * {@code If-None-Match} names the current ETag, and gzip when the client accepts it.
+ * {@code If-None-Match} names the current ETag, and gzip when the client accepts it. The gzip and identity forms are
+ * two representations, so they carry different strong ETags (the gzip one ends in {@code -gzip}) and
+ * {@code Vary: Accept-Encoding}.
  */
 public final class ConditionalResponses {
 
@@ -19,19 +20,36 @@ public final class ConditionalResponses {
     private ConditionalResponses() {
     }
 
-    /** A JSON body whose gzip form is already computed (catalog snapshots). */
-    public static Response ok(HttpHeaders headers, ReadyBody body, ReadyBody gzipBody, String etag) {
-        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return notModified(etag);
+    /**
+     * A JSON body in a file whose gzip form is another file (catalog snapshots), sent from the file by the kernel;
+     * {@code etag} is the identity form's. The files must stay until the response has been sent.
+     */
+    public static Response ok(HttpHeaders headers, Path body, Path gzipBody, String etag) {
+        boolean gzip = acceptsGzip(headers);
+        String tag = gzip ? gzipEtag(etag) : etag;
+        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return notModified(tag);
         }
-        return acceptsGzip(headers)
-                ? found(etag, JSON).entity(gzipBody.buffer()).header(HttpHeaders.CONTENT_ENCODING, "gzip").build()
-                : found(etag, JSON).entity(body.buffer()).build();
+        return gzip
+                ? found(tag, JSON).entity(gzipBody).header(HttpHeaders.CONTENT_ENCODING, "gzip").build()
+                : found(tag, JSON).entity(body).build();
     }
 
     /** A JSON body built for this request; the ETag is its SHA-256, gzip computed when it pays. */
     public static Response ok(HttpHeaders headers, byte[] body) {
         return respond(headers, body, CatalogLoader.etag(body), JSON);
+    }
+
+    /** A JSON body built once for many requests (a cached page): no hashing or compression per request. */
+    public static Response ok(HttpHeaders headers, ReadyJson page) {
+        boolean gzip = acceptsGzip(headers) && page.body().length >= GZIP_MIN_BYTES;
+        String tag = gzip ? gzipEtag(page.etag()) : page.etag();
+        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return notModified(tag);
+        }
+        return gzip
+                ? found(tag, JSON).entity(page.gzip()).header(HttpHeaders.CONTENT_ENCODING, "gzip").build()
+                : found(tag, JSON).entity(page.body()).build();
     }
 
     /** Any body with a given type and ETag (archives). */
@@ -53,19 +71,26 @@ public final class ConditionalResponses {
     }
 
     private static Response respond(HttpHeaders headers, byte[] body, String etag, String type) {
-        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return notModified(etag);
+        boolean gzip = acceptsGzip(headers) && body.length >= GZIP_MIN_BYTES;
+        String tag = gzip ? gzipEtag(etag) : etag;
+        if (matches(headers.getRequestHeader(HttpHeaders.IF_NONE_MATCH), tag)) {
+            return notModified(tag);
         }
-        if (acceptsGzip(headers) && body.length >= GZIP_MIN_BYTES) {
-            return found(etag, type).entity(CatalogLoader.gzip(body)).header(HttpHeaders.CONTENT_ENCODING, "gzip")
+        if (gzip) {
+            return found(tag, type).entity(CatalogLoader.gzip(body)).header(HttpHeaders.CONTENT_ENCODING, "gzip")
                     .build();
         }
-        return found(etag, type).entity(body).build();
+        return found(tag, type).entity(body).build();
+    }
+
+    /** The ETag of the gzip representation of the body whose identity ETag is {@code etag} (a quoted string). */
+    static String gzipEtag(String etag) {
+        return etag.substring(0, etag.length() - 1) + "-gzip\"";
     }
 
     private static Response notModified(String etag) {
         return Response.notModified().header(HttpHeaders.ETAG, etag).header(HttpHeaders.CACHE_CONTROL, "no-cache")
-                .build();
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
     }
 
     private static Response.ResponseBuilder found(String etag, String type) {
@@ -94,19 +119,6 @@ public final class ConditionalResponses {
     }
 
     private static boolean acceptsGzip(HttpHeaders headers) {
-        List<String> accept = headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING);
-        if (accept == null) {
-            return false;
-        }
-        for (String header : accept) {
-            for (String part : header.split(",")) {
-                String[] coding = part.trim().split(";");
-                if (coding[0].trim().equalsIgnoreCase("gzip") && !(coding.length > 1
-                        && coding[1].replace(" ", "").equals("q=0"))) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return AcceptEncoding.acceptsGzip(headers.getRequestHeader(HttpHeaders.ACCEPT_ENCODING));
     }
 }

@@ -18,6 +18,25 @@ class CatalogLoaderTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path spoolParent;
+
+    private CatalogSpool spool;
+
+    @org.junit.jupiter.api.BeforeEach
+    void openSpool() {
+        spool = CatalogSpool.create(spoolParent);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void closeSpool() {
+        spool.close();
+    }
+
+    private static byte[] body(CatalogSnapshot s) throws IOException {
+        return Files.readAllBytes(s.bytes().body());
+    }
+
     private Path write(String json) throws IOException {
         return Files.writeString(dir.resolve("strategy_catalog.json"), json, StandardCharsets.UTF_8);
     }
@@ -34,11 +53,11 @@ class CatalogLoaderTest {
                   "source": "rdagent_tools"
                 }
                 """;
-        CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES, write(text));
+        CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES, write(text), spool);
 
-        assertThat(s.body().toByteArray()).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
+        assertThat(body(s)).isEqualTo(text.getBytes(StandardCharsets.UTF_8));
         assertThat(s.keys()).containsExactly("a", "b");
-        assertThat(new String(s.entryJson().get(1), StandardCharsets.UTF_8))
+        assertThat(new String(s.bytes().entry(1), StandardCharsets.UTF_8))
                 .isEqualTo("{\"strategy_id\":\"b\",\"action\":\"model\",\"x\":[1,2]}");
         assertThat(s.entries().get(1).has("x")).as("only indexed fields stay as a tree").isFalse();
         assertThat(s.envelope().fieldNames()).toIterable().containsExactly("version", "source");
@@ -47,22 +66,22 @@ class CatalogLoaderTest {
     @Test
     void nanAnywhereMakesTheBodyAStrictRewrite() throws IOException {
         CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES,
-                write("{\"version\": NaN, \"strategies\": [{\"strategy_id\": \"a\"}]}"));
-        assertThat(STRICT.readTree(s.body().toByteArray()).path("version").isNull()).isTrue();
-        assertThat(STRICT.readTree(s.body().toByteArray()).path("strategies").size()).isEqualTo(1);
+                write("{\"version\": NaN, \"strategies\": [{\"strategy_id\": \"a\"}]}"), spool);
+        assertThat(STRICT.readTree(body(s)).path("version").isNull()).isTrue();
+        assertThat(STRICT.readTree(body(s)).path("strategies").size()).isEqualTo(1);
     }
 
     @Test
     void repeatedKeysGetDistinctCursorKeys() throws IOException {
-        CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES,
-                write("{\"strategies\": [{\"strategy_id\": \"a\"}, {\"strategy_id\": \"a\"}, {\"strategy_id\": \"a\"}]}"));
+        CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES, write(
+                "{\"strategies\": [{\"strategy_id\": \"a\"}, {\"strategy_id\": \"a\"}, {\"strategy_id\": \"a\"}]}"), spool);
         assertThat(s.keys()).doesNotHaveDuplicates().hasSize(3).allMatch(k -> k.startsWith("a"));
     }
 
     @Test
     void contentAfterTheDocumentIsCorrupt() throws IOException {
         Path file = write("{\"strategies\": []} {}");
-        assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file))
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file, spool))
                 .isInstanceOf(CatalogUnavailableException.class)
                 .hasMessageContaining("strategy_catalog.json is corrupt").hasMessageContaining("continues after");
     }
@@ -71,7 +90,7 @@ class CatalogLoaderTest {
     void missingOrMistypedListIsCorruptNamingTheList() throws IOException {
         for (String text : new String[] {"{\"version\": \"v1\"}", "{\"strategies\": {}}", "[]", ""}) {
             Path file = write(text);
-            assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file)).as(text)
+            assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file, spool)).as(text)
                     .isInstanceOf(CatalogUnavailableException.class)
                     .hasMessageContaining("has no 'strategies' list");
         }
@@ -80,8 +99,39 @@ class CatalogLoaderTest {
     @Test
     void truncatedJsonIsCorruptWithItsPosition() throws IOException {
         Path file = write("{\"strategies\": [{\"strategy_id\": ");
-        assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file))
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file, spool))
                 .isInstanceOf(CatalogUnavailableException.class)
                 .hasMessageContaining("is corrupt: invalid JSON in").hasMessageContaining("line 1");
+    }
+
+    @Test
+    void entriesThatAreNotObjectsMakeTheCatalogInvalidNamingTheEntry() throws IOException {
+        Path file = write("{\"strategies\": [{\"strategy_id\": \"a\"}, 2, 3]}");
+        assertThatThrownBy(() -> CatalogLoader.load(CatalogKind.STRATEGIES, file, spool))
+                .isInstanceOf(CatalogUnavailableException.class)
+                .hasMessageContaining("strategy_catalog.json is invalid: entry 2 of 'strategies' is number, not an object");
+        assertThat(spool.dir()).isEmptyDirectory();
+    }
+
+    @Test
+    void releasingTheLastReferenceDeletesTheSpooledFiles() throws IOException {
+        CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES,
+                write("{\"strategies\": [{\"strategy_id\": \"a\"}]}"), spool);
+        assertThat(s.bytes().retain()).isTrue();
+        s.bytes().release();
+        assertThat(s.bytes().body()).exists();
+        s.bytes().release();
+        assertThat(spool.dir()).isEmptyDirectory();
+        assertThat(s.bytes().retain()).as("released bytes cannot be taken again").isFalse();
+    }
+
+    @Test
+    void gzipFormIsTheBodyCompressed() throws IOException {
+        CatalogSnapshot s = CatalogLoader.load(CatalogKind.STRATEGIES,
+                write("{\"strategies\": [{\"strategy_id\": \"a\"}]}"), spool);
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(s.bytes().gzipBody()))) {
+            assertThat(in.readAllBytes()).isEqualTo(body(s));
+        }
+        assertThat(s.etag()).isEqualTo(CatalogLoader.etag(body(s)));
     }
 }

@@ -22,7 +22,7 @@ class CatalogStoreTest {
         for (CatalogKind kind : CatalogKind.values()) {
             Files.copy(SampleRepository.SAMPLE.resolve("expected/" + kind.fileName()), dir.resolve(kind.fileName()));
         }
-        return new CatalogStore(dir);
+        return new CatalogStore(dir, CatalogSpool.create(dir.resolve("spool")));
     }
 
     @Test

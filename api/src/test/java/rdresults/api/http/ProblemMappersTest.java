@@ -19,7 +19,8 @@ import rdresults.registry.query.InvalidQueryException;
 class ProblemMappersTest {
 
     private static final Path DB = Path.of("/x/RDagentDB/registry.sqlite");
-    private final ProblemMappers mappers = new ProblemMappers();
+    private final ProblemMappers mappers = new ProblemMappers(
+            new rdresults.api.PathRedaction(Path.of("/x"), DB, Path.of("/x/RDagentDB/aistock")));
 
     @Test
     void usageIsTheClientsBadRequest() {

@@ -17,6 +17,9 @@ import rdresults.registry.RegistrySchema;
 record DoctorReport(Path registryPath, String registryError, RegistrySchema schema, PathResolutionReport paths,
                     Path catalogFolder, List<CatalogStatus> catalogs) {
 
+    /** What makes or refreshes the catalogs; named in every catalog warning. */
+    static final String EXPORT_COMMAND = "rdr export all";
+
     DoctorReport {
         catalogs = List.copyOf(catalogs);
     }
@@ -44,12 +47,13 @@ record DoctorReport(Path registryPath, String registryError, RegistrySchema sche
         }
         for (CatalogStatus c : catalogs) {
             if (!c.present()) {
-                out.add("catalog missing: " + c.path());
+                out.add("catalog missing: " + c.path() + " (make it with '" + EXPORT_COMMAND + "')");
             } else if (c.problem() != null) {
-                out.add("catalog " + c.problem() + ": " + c.path());
+                out.add("catalog " + c.problem() + ": " + c.path() + " (rewrite it with '" + EXPORT_COMMAND + "')");
             }
             if (c.isStale()) {
-                out.add("catalog older than the registry: " + c.path());
+                out.add("catalog older than the registry: " + c.path() + " (refresh it with '" + EXPORT_COMMAND
+                        + "')");
             }
         }
         return out;
@@ -127,6 +131,9 @@ record DoctorReport(Path registryPath, String registryError, RegistrySchema sche
         out.println("catalogs  " + catalogFolder);
         for (CatalogStatus c : catalogs) {
             line(out, catalogLevel(c), catalogText(c));
+        }
+        if (catalogs.stream().anyMatch(c -> "warning".equals(catalogLevel(c)))) {
+            line(out, "hint", "'" + EXPORT_COMMAND + "' (same --repo-root or --registry-sqlite) writes the catalogs");
         }
         List<String> warnings = warnings();
         out.println();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.Clock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import rdresults.cli.RdrVersionProvider;
@@ -11,6 +12,8 @@ import rdresults.export.CatalogWriter;
 import rdresults.export.ExportWarnings;
 import rdresults.export.alpha158.Alpha158MetaExporter;
 import rdresults.export.alpha158.Alpha158MetaOptions;
+import rdresults.export.factor.Alpha158Pointers;
+import rdresults.factorlib.resolve.FactorImplementations;
 
 /** {@code rdr export alpha158}: as {@code tools/export_alpha158_meta.py}, plus {@code --full}. */
 @Command(name = "alpha158", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,
@@ -27,6 +30,9 @@ class Alpha158ExportCommand extends SingleCatalogCommand {
             description = "List qlib's canonical 158 features, each marked in_config when the YAML uses it.")
     boolean full;
 
+    @Mixin
+    FactorLibSourceOptions factorLib;
+
     @Override
     int write(Path target, ExportWarnings warnings) {
         if (confYaml == null && !full) {
@@ -34,6 +40,10 @@ class Alpha158ExportCommand extends SingleCatalogCommand {
                     "Missing required option: '--conf-yaml=Y' (it may be left out only with --full)");
         }
         ObjectNode document = Alpha158MetaExporter.export(Alpha158MetaOptions.of(confYaml, full), Clock.systemUTC());
+        FactorImplementations implementations = factorLib.implementationsOrNull();
+        if (implementations != null) {
+            Alpha158Pointers.addTo(document, implementations);
+        }
         CatalogWriter.write(target, document);
         return document.path("factors").size();
     }

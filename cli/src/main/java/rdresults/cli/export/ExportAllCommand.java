@@ -16,8 +16,10 @@ import rdresults.cli.VerbosityOptions;
 import rdresults.export.CatalogExportJob;
 import rdresults.export.CatalogFiles;
 import rdresults.export.ExportAllOptions;
+import rdresults.export.ExportWarnings;
 import rdresults.export.ExportSummary;
 import rdresults.export.alpha158.Alpha158Config;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.WorkspaceLocator;
 
@@ -52,6 +54,9 @@ class ExportAllCommand implements Callable<Integer> {
     LoopSelectionOptions loops;
 
     @Mixin
+    FactorLibSourceOptions factorLib;
+
+    @Mixin
     OutputOptions output;
 
     @Mixin
@@ -71,7 +76,8 @@ class ExportAllCommand implements Callable<Integer> {
                 Alpha158Config.read(options.confYaml());
             }
             summary = CatalogExportJob.run(reader, locator, options, Clock.systemUTC(),
-                    ProgressPrinter.forTerminal(spec.commandLine().getErr()));
+                    ProgressPrinter.forTerminal(spec.commandLine().getErr()),
+                    new WorkspaceReader(new ExportWarnings()), factorLib.implementationsOrNull());
         }
         ExportReport.of(summary).print(spec, output);
         return ExitCodes.OK;

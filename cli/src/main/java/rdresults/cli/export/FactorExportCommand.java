@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.CatalogWriter;
@@ -24,9 +25,13 @@ class FactorExportCommand extends RegistryCatalogCommand {
                     + "A missing or invalid file is skipped with a warning.")
     List<Path> alphaMeta = new ArrayList<>();
 
+    @Mixin
+    FactorLibSourceOptions factorLib;
+
     @Override
     int write(ExportContext context, Path target) {
-        ObjectNode catalog = FactorCatalogExporter.export(context, new FactorCatalogOptions(alphaMeta));
+        ObjectNode catalog = FactorCatalogExporter.export(context, new FactorCatalogOptions(alphaMeta,
+                factorLib.implementationsOrNull()));
         CatalogWriter.write(target, catalog);
         return catalog.path(FactorCatalogExporter.LIST_KEY).size();
     }

@@ -98,6 +98,7 @@ final class FactorLibJson {
         n.put("ok", r.ok());
         paths(n.putArray("catalogs"), catalogs);
         ArrayNode problems = n.putArray("problems");
+        n.put("legacy_pointers", r.legacyPointers());
         for (VerifyReport.Problem p : r.problems()) {
             ObjectNode item = problems.addObject();
             item.put("kind", lower(p.kind()));
@@ -135,6 +136,7 @@ final class FactorLibJson {
         paths.forEach(p -> target.add(p.toString()));
     }
 
+    /** An enum value as both views show it: {@code NO_FACTOR_META} as {@code no_factor_meta}. */
     static String lower(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT);
     }

@@ -99,7 +99,7 @@ class PublishCommand implements Callable<Integer> {
         if (!r.written().isEmpty()) {
             section(out, "written");
             new TextTable<PublishResult.Written>()
-                    .column("CHANGE", 8, PublishResult.Written::change)
+                    .column("CHANGE", 8, w -> FactorLibJson.lower(w.change()))
                     .column("FUNCTION", 60, PublishResult.Written::func)
                     .column("FACTOR", 60, PublishResult.Written::factorName)
                     .column("ORIGIN", 160, w -> w.origin().describe())
@@ -118,7 +118,7 @@ class PublishCommand implements Callable<Integer> {
             section(out, "skipped loops");
             new TextTable<PublishResult.SkippedLoop>()
                     .column("LOOP", 60, PublishResult.SkippedLoop::loop)
-                    .column("REASON", 20, PublishResult.SkippedLoop::reason)
+                    .column("REASON", 20, l -> FactorLibJson.lower(l.reason()))
                     .column("DETAIL", 300, PublishResult.SkippedLoop::detail)
                     .print(out, r.skippedLoops());
         }
@@ -127,7 +127,7 @@ class PublishCommand implements Callable<Integer> {
             new TextTable<PublishResult.SkippedFactor>()
                     .column("LOOP", 60, PublishResult.SkippedFactor::loop)
                     .column("FACTOR", 60, PublishResult.SkippedFactor::factorName)
-                    .column("REASON", 20, PublishResult.SkippedFactor::reason)
+                    .column("REASON", 20, f -> FactorLibJson.lower(f.reason()))
                     .column("DETAIL", 300, PublishResult.SkippedFactor::detail)
                     .print(out, r.skippedFactors());
         }

@@ -33,7 +33,9 @@ import rdresults.factorlib.VerifyReport;
             "Catalogs: the --catalog files; without them R/RDagentDB/aistock/factor_catalog.json (beside "
                 + "--registry-sqlite when given) if --repo-root or --registry-sqlite is given or the file exists "
                 + "under the current directory. --path-map is not used here.",
-            "Exit 0 when nothing disagrees (warnings allowed), 3 when problems were found."})
+            "Pointers whose impl_version is no package version at all (the date-style ones older tools wrote) are "
+                + "history, not problems: one summary line counts them.",
+            "Exit 0 when nothing disagrees (warnings and history allowed), 3 when problems were found."})
 class VerifyCommand implements Callable<Integer> {
 
     /** The exported factor catalog, relative to the registry's folder (contract §0). */
@@ -79,6 +81,9 @@ class VerifyCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println("rdr: factor package " + report.root() + " failed verification: "
                 + count(report.problems().size(), "problem"));
+        if (checked.stream().anyMatch(c -> !Files.exists(c))) {
+            err.println("rdr: make the missing catalog with 'rdr export all' (same --repo-root or --registry-sqlite)");
+        }
         err.flush();
         return ExitCodes.INPUT_UNUSABLE;
     }
@@ -107,12 +112,19 @@ class VerifyCommand implements Callable<Integer> {
         }
         if (!r.problems().isEmpty()) {
             out.println();
-            r.problems().forEach(p -> line(out, "problem", p.kind() + ": " + p.message()));
+            r.problems().forEach(p -> line(out, "problem", FactorLibJson.lower(p.kind()) + ": " + p.message()));
         }
         if (!r.warnings().isEmpty()) {
             out.println();
-            r.warnings().forEach(w -> line(out, "warning", w.func() + " line " + w.line() + " " + w.category() + " "
+            r.warnings().forEach(w -> line(out, "warning", w.func() + " line " + w.line() + " "
+                    + FactorLibJson.lower(w.category()) + " "
                     + w.call() + ": " + w.text()));
+        }
+        if (r.legacyPointers() > 0) {
+            out.println();
+            line(out, "history", count(r.legacyPointers(), "legacy pointer") + " (impl_version not a package "
+                    + "version, e.g. the date-style ones older tools wrote; not errors): republish their loops "
+                    + "('rdr factor-lib publish --all-accepted' or --loop TASK_RUN_ID/LOOP_ID), then export again");
         }
         out.println();
         String warnings = count(r.warnings().size(), "warning");

@@ -1,8 +1,5 @@
 package rdresults.cli.sync;
 
-import io.quarkus.scheduler.Scheduled.ConcurrentExecution;
-import io.quarkus.scheduler.Scheduler;
-import jakarta.inject.Inject;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.concurrent.Callable;
@@ -16,7 +13,6 @@ import picocli.CommandLine.Spec;
 import rdresults.cli.ExitCodes;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.VerbosityOptions;
-import rdresults.model.InvalidInputException;
 import rdresults.model.RdrException;
 import rdresults.sync.SyncDatabase;
 import rdresults.sync.SyncRunner;
@@ -24,8 +20,8 @@ import rdresults.sync.http.ResultsApiClient;
 import rdresults.sync.report.SyncReport;
 
 /**
- * {@code rdr sync watch}: a sync run every {@code --every}, as a job of the Quarkus scheduler that skips a tick
- * while the previous run is still in progress, so runs never overlap.
+ * {@code rdr sync watch}: a sync run every {@code --every} ({@link WatchTimer}: a start that falls while the previous
+ * run is still in progress is skipped, so runs never overlap).
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, sortOptions = false,
         versionProvider = RdrVersionProvider.class,
@@ -38,14 +34,10 @@ import rdresults.sync.report.SyncReport;
                 + "3 for an unsupported --db URL."})
 class SyncWatchCommand implements Callable<Integer> {
 
-    static final String JOB = "rdr-sync-watch";
-
-    /** The scheduler checks its jobs once a second: a shorter interval could not be kept. */
+    /** Below a second a watch would only hammer the API: a run of the sample alone takes longer. */
     private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
     private static final Logger LOG = Logger.getLogger(SyncWatchCommand.class);
-
-    private final Scheduler scheduler;
 
     @Mixin
     SyncRunOptions run;
@@ -68,11 +60,6 @@ class SyncWatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Inject
-    SyncWatchCommand(Scheduler scheduler) {
-        this.scheduler = scheduler;
-    }
-
     @Override
     public Integer call() {
         if (every.compareTo(MIN_INTERVAL) < 0) {
@@ -81,21 +68,17 @@ class SyncWatchCommand implements Callable<Integer> {
         if (maxRuns < 0) {
             throw new ParameterException(spec.commandLine(), "--max-runs must not be negative, got " + maxRuns);
         }
-        if (!scheduler.isStarted()) {
-            throw new InvalidInputException("the scheduler is disabled (quarkus.scheduler.enabled=false); "
-                    + "'rdr sync watch' needs it");
-        }
         ResultsApiClient client = run.client();
         SyncDatabase db = database.open();
         SyncRunner runner = SyncRunner.create(client, db, run.syncOptions());
         PrintWriter err = spec.commandLine().getErr();
         WatchRuns runs = new WatchRuns(maxRuns, n -> runOnce(n, runner, db, err));
         LOG.infof("syncing %s into %s every %s", run.api(), db.maskedUrl(), every);
-        scheduler.newJob(JOB)
-                .setInterval(every.toString())
-                .setConcurrentExecution(ConcurrentExecution.SKIP)
-                .setTask(execution -> runs.tick())
-                .schedule();
+        WatchTimer timer = new WatchTimer(every, runs::tick);
+        // Ctrl-C or SIGTERM: the run in progress gets its grace period before the JVM exits
+        Thread stop = new Thread(timer::close, "rdr-sync-watch-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        timer.start();
         try {
             return runs.awaitEnd();
         } catch (InterruptedException e) {
@@ -103,7 +86,16 @@ class SyncWatchCommand implements Callable<Integer> {
             LOG.infof("watch interrupted after %d runs", runs.runs());
             return ExitCodes.OK;
         } finally {
-            scheduler.unscheduleJob(JOB);
+            timer.close();
+            removeShutdownHook(stop);
+        }
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running already
         }
     }
 

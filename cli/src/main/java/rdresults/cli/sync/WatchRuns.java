@@ -7,7 +7,7 @@ import rdresults.cli.ExitCodes;
 /**
  * The runs of one {@code rdr sync watch}: numbers them, and ends the command's wait after {@code --max-runs} runs
  * or when a run fails unexpectedly (a bug, not a sync failure; those are reported by the run and the loop goes
- * on). {@link #tick()} is called by the scheduler's job, never concurrently with itself.
+ * on). {@link #tick()} is called by the {@link WatchTimer}, never concurrently with itself.
  */
 final class WatchRuns {
 

@@ -3,9 +3,10 @@ package rdresults.cli.dev;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,18 +15,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.RegistryStats;
 
-@QuarkusMainTest
+@QuarkusTest
 class GenerateCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
 
     @Test
-    void generatesARegistryAndEndsStderrWithTheSummary(QuarkusMainLauncher launcher) {
+    void generatesARegistryAndEndsStderrWithTheSummary() {
         Path out = dir.resolve("repo");
         LaunchResult result = generate(launcher, out);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -39,7 +44,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void jsonCountsMatchGeneratedByAndTheDatabase(QuarkusMainLauncher launcher) {
+    void jsonCountsMatchGeneratedByAndTheDatabase() {
         Path out = dir.resolve("repo");
         LaunchResult result = generate(launcher, out, "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -62,14 +67,14 @@ class GenerateCommandTest {
     }
 
     @Test
-    void sameSeedGivesTheSameCounts(QuarkusMainLauncher launcher) {
+    void sameSeedGivesTheSameCounts() {
         JsonNode first = Samples.json(generate(launcher, dir.resolve("a"), "--json").getOutput()).get("counts");
         JsonNode second = Samples.json(generate(launcher, dir.resolve("b"), "--json").getOutput()).get("counts");
         assertThat(second).isEqualTo(first);
     }
 
     @Test
-    void optionsReachTheGenerator(QuarkusMainLauncher launcher) {
+    void optionsReachTheGenerator() {
         Path out = dir.resolve("repo");
         LaunchResult result = generate(launcher, out, "--path-style", "MIXED", "--all-edge-cases", "--legacy-schema",
                 "--fill-loop-metrics", "--json");
@@ -85,7 +90,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void edgeCasesCanBeNamedOneByOneOrCommaSeparated(QuarkusMainLauncher launcher) {
+    void edgeCasesCanBeNamedOneByOneOrCommaSeparated() {
         Path out = dir.resolve("repo");
         LaunchResult result = generate(launcher, out, "--edge-case", "bom_json,nan_metrics", "--edge-case",
                 "text_flags");
@@ -97,7 +102,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void secondRunIntoTheSameFolderIsRefusedWithOneLineAndExitThree(QuarkusMainLauncher launcher) {
+    void secondRunIntoTheSameFolderIsRefusedWithOneLineAndExitThree() {
         Path out = dir.resolve("repo");
         assertThat(generate(launcher, out).exitCode()).isEqualTo(ExitCodes.OK);
 
@@ -110,7 +115,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void outputThatIsAFileIsAWriteFailureWithExitFour(QuarkusMainLauncher launcher) throws IOException {
+    void outputThatIsAFileIsAWriteFailureWithExitFour() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         LaunchResult result = generate(launcher, file);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
@@ -119,7 +124,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void badPathStyleIsAUsageErrorListingTheAllowedValues(QuarkusMainLauncher launcher) {
+    void badPathStyleIsAUsageErrorListingTheAllowedValues() {
         Path out = dir.resolve("repo");
         LaunchResult result = generate(launcher, out, "--path-style", "unc");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -131,7 +136,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void badEdgeCaseIsAUsageErrorListingTheAllowedValues(QuarkusMainLauncher launcher) {
+    void badEdgeCaseIsAUsageErrorListingTheAllowedValues() {
         LaunchResult result = generate(launcher, dir.resolve("repo"), "--edge-case", "bom");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorStream()).singleElement().asString()
@@ -140,7 +145,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void zeroTaskRunsIsAUsageError(QuarkusMainLauncher launcher) {
+    void zeroTaskRunsIsAUsageError() {
         Path out = dir.resolve("repo");
         LaunchResult result = launcher.launch("dev", "generate", out.toString(), "--task-runs", "0",
                 "--loops-per-run", "3", "--seed", "7");
@@ -151,7 +156,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void sizesAndSeedAreRequired(QuarkusMainLauncher launcher) {
+    void sizesAndSeedAreRequired() {
         LaunchResult result = launcher.launch("dev", "generate", dir.resolve("repo").toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorOutput()).startsWith("rdr: Missing required options: ")
@@ -159,7 +164,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void helpListsEveryOptionAndEdgeCase(QuarkusMainLauncher launcher) {
+    void helpListsEveryOptionAndEdgeCase() {
         LaunchResult result = launcher.launch("dev", "generate", "--help");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutput()).startsWith("Usage: rdr dev generate").contains("OUT", "--task-runs",
@@ -169,7 +174,7 @@ class GenerateCommandTest {
     }
 
     @Test
-    void devWithoutSubcommandPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+    void devWithoutSubcommandPrintsUsageToStderrAndReturnsTwo() {
         LaunchResult result = launcher.launch("dev");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();

@@ -3,9 +3,9 @@ package rdresults.cli.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,10 +15,14 @@ import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class DoctorCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     private static JsonNode catalog(JsonNode report, String name) {
         for (JsonNode file : report.at("/catalogs/files")) {
@@ -38,7 +42,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void sampleIsHealthyWithMissingCatalogsAsWarnings(QuarkusMainLauncher launcher, @TempDir Path dir) {
+    void sampleIsHealthyWithMissingCatalogsAsWarnings(@TempDir Path dir) {
         Samples.copySample(dir);
         LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -51,21 +55,23 @@ class DoctorCommandTest {
         assertThat(report.at("/catalogs/files")).hasSize(5)
                 .allSatisfy(f -> assertThat(f.get("present").asBoolean()).isFalse());
         assertThat(report.get("warnings")).hasSize(5)
-                .allSatisfy(w -> assertThat(w.asText()).startsWith("catalog missing: "));
+                .allSatisfy(w -> assertThat(w.asText()).startsWith("catalog missing: ")
+                        .endsWith(" (make it with 'rdr export all')"));
     }
 
     @Test
-    void humanViewEndsWithTheVerdict(QuarkusMainLauncher launcher, @TempDir Path dir) {
+    void humanViewEndsWithTheVerdict(@TempDir Path dir) {
         Samples.copySample(dir);
         LaunchResult result = launcher.launch("doctor", "--repo-root", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains("  ok       57 of 57 resolved (rerooted 57)",
-                "  warning  factor_catalog.json missing");
+                "  warning  factor_catalog.json missing",
+                "  hint     'rdr export all' (same --repo-root or --registry-sqlite) writes the catalogs");
         assertThat(result.getOutputStream()).last().isEqualTo("healthy, 5 warnings");
     }
 
     @Test
-    void presentCatalogIsCounted(@TempDir Path repo, QuarkusMainLauncher launcher) throws IOException {
+    void presentCatalogIsCounted(@TempDir Path repo) throws IOException {
         Path factors = repoWithFactorCatalog(repo);
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json",
                 "--path-map", Samples.STORED_ROOT + "=" + Samples.sampleRoot());
@@ -79,7 +85,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void catalogOlderThanTheRegistryIsAWarning(@TempDir Path repo, QuarkusMainLauncher launcher) throws IOException {
+    void catalogOlderThanTheRegistryIsAWarning(@TempDir Path repo) throws IOException {
         Path factors = repoWithFactorCatalog(repo);
         Files.setLastModifiedTime(factors, FileTime.from(Instant.parse("2020-01-01T00:00:00Z")));
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json");
@@ -87,11 +93,12 @@ class DoctorCommandTest {
         JsonNode report = Samples.json(result.getOutput());
         assertThat(catalog(report, "factor_catalog.json").get("older_than_registry").asBoolean()).isTrue();
         assertThat(report.get("warnings")).anySatisfy(w ->
-                assertThat(w.asText()).isEqualTo("catalog older than the registry: " + factors.toAbsolutePath()));
+                assertThat(w.asText()).isEqualTo("catalog older than the registry: " + factors.toAbsolutePath()
+                        + " (refresh it with 'rdr export all')"));
     }
 
     @Test
-    void invalidCatalogIsAWarning(@TempDir Path repo, QuarkusMainLauncher launcher) throws IOException {
+    void invalidCatalogIsAWarning(@TempDir Path repo) throws IOException {
         Path factors = repoWithFactorCatalog(repo);
         Files.writeString(factors, "{\"factors\": [", StandardCharsets.UTF_8);
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json");
@@ -102,7 +109,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void unresolvedWorkspacesAreAWarning(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void unresolvedWorkspacesAreAWarning(@TempDir Path repo) {
         Samples.copyRegistry(repo);
         LaunchResult result = launcher.launch("doctor", "--repo-root", repo.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -113,7 +120,7 @@ class DoctorCommandTest {
     }
 
     @Test
-    void missingRegistryIsUnhealthyWithExitThree(@TempDir Path empty, QuarkusMainLauncher launcher) {
+    void missingRegistryIsUnhealthyWithExitThree(@TempDir Path empty) {
         LaunchResult result = launcher.launch("doctor", "--repo-root", empty.toString(), "--json");
         Path db = empty.toAbsolutePath().normalize().resolve("RDagentDB/registry.sqlite");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);

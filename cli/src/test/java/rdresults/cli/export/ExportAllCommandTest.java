@@ -3,9 +3,9 @@ package rdresults.cli.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +13,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class ExportAllCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     private static final List<String> FILES = List.of("alpha158_meta.json", "factor_catalog.json",
             "strategy_catalog.json", "loop_catalog.json", "model_catalog.json");
@@ -28,7 +32,7 @@ class ExportAllCommandTest {
     }
 
     @Test
-    void writesTheFiveFilesUnderTheDefaultFolder(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void writesTheFiveFilesUnderTheDefaultFolder(@TempDir Path repo) {
         Samples.copySample(repo);
         LaunchResult result = launcher.launch("export", "all", "--repo-root", repo.toString());
         Path dir = repo.toAbsolutePath().normalize().resolve("RDagentDB/aistock");
@@ -50,7 +54,7 @@ class ExportAllCommandTest {
     }
 
     @Test
-    void jsonSummaryListsEveryFile(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void jsonSummaryListsEveryFile(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("catalogs");
         LaunchResult result = launcher.launch("export", "all", "--registry-sqlite",
@@ -67,14 +71,14 @@ class ExportAllCommandTest {
     }
 
     @Test
-    void missingDefaultYamlSkipsTheMetaWithAWarning(@TempDir Path repo, QuarkusMainLauncher launcher)
+    void missingDefaultYamlSkipsTheMetaWithAWarning(@TempDir Path repo)
             throws IOException {
         Samples.copySample(repo);
         Files.delete(repo.resolve("rdagent/scenarios/qlib/experiment/factor_template/"
                 + "conf_combined_factors_dynamic.yaml"));
         LaunchResult result = launcher.launch("export", "all", "--repo-root", repo.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
-        JsonNode summary = Samples.jsonWithoutLogLines(result.getOutput());
+        JsonNode summary = Samples.json(result.getOutput());
         assertThat(summary.get("files")).hasSize(4);
         assertThat(summary.get("warnings").asInt()).isEqualTo(1);
         assertThat(lastErrorLine(result)).startsWith("exported to ").contains("; 1 warning (");
@@ -82,7 +86,7 @@ class ExportAllCommandTest {
     }
 
     @Test
-    void missingExplicitYamlIsInputUnusableAndWritesNothing(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void missingExplicitYamlIsInputUnusableAndWritesNothing(@TempDir Path repo) {
         Samples.copySample(repo);
         Path yaml = repo.resolve("no/such.yaml");
         LaunchResult result = launcher.launch("export", "all", "--repo-root", repo.toString(),
@@ -94,7 +98,7 @@ class ExportAllCommandTest {
     }
 
     @Test
-    void missingRegistryIsInputUnusable(@TempDir Path empty, QuarkusMainLauncher launcher) {
+    void missingRegistryIsInputUnusable(@TempDir Path empty) {
         LaunchResult result = launcher.launch("export", "all", "--repo-root", empty.toString());
         Path db = empty.toAbsolutePath().normalize().resolve("RDagentDB/registry.sqlite");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);

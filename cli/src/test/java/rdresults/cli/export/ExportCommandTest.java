@@ -3,9 +3,10 @@ package rdresults.cli.export;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -18,10 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class ExportCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     private static final String CONF_YAML =
             "rdagent/scenarios/qlib/experiment/factor_template/conf_combined_factors_dynamic.yaml";
@@ -49,7 +54,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void alpha158WritesTheYamlFeaturesWithConfigPathExactlyAsGiven(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void alpha158WritesTheYamlFeaturesWithConfigPathExactlyAsGiven(@TempDir Path repo) {
         Samples.copySample(repo);
         // "/./" survives only if the argument is written verbatim, not normalised
         String yaml = repo + "/rdagent/./scenarios/qlib/experiment/factor_template/conf_combined_factors_dynamic.yaml";
@@ -65,7 +70,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void alpha158FullListsTheCanonicalFeatures(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void alpha158FullListsTheCanonicalFeatures(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("alpha158_full.json");
         LaunchResult result = export(launcher, "alpha158", "--conf-yaml", repo.resolve(CONF_YAML).toString(),
@@ -78,7 +83,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void missingYamlIsInputUnusableAndWritesNothing(@TempDir Path dir, QuarkusMainLauncher launcher) {
+    void missingYamlIsInputUnusableAndWritesNothing(@TempDir Path dir) {
         String yaml = dir.resolve("no/such.yaml").toString();
         Path out = dir.resolve("alpha158_meta.json");
         LaunchResult result = export(launcher, "alpha158", "--conf-yaml", yaml, "--output", out.toString());
@@ -89,7 +94,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void alpha158WithoutYamlNeedsFull(@TempDir Path dir, QuarkusMainLauncher launcher) {
+    void alpha158WithoutYamlNeedsFull(@TempDir Path dir) {
         LaunchResult result = export(launcher, "alpha158", "--output", dir.resolve("a.json").toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorStream()).singleElement().asString()
@@ -97,7 +102,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void outputIsRequired(QuarkusMainLauncher launcher) {
+    void outputIsRequired() {
         LaunchResult result = export(launcher, "strategies", "--repo-root", Samples.SAMPLE);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -106,7 +111,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void factorsWithAlphaMetaMergeTheAlpha158Entries(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void factorsWithAlphaMetaMergeTheAlpha158Entries(@TempDir Path repo) {
         Samples.copySample(repo);
         Path alpha = repo.resolve("RDagentDB/aistock/alpha158_meta.json");
         assertThat(export(launcher, "alpha158", "--conf-yaml", repo.resolve(CONF_YAML).toString(),
@@ -124,7 +129,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void factorsWithoutAlphaMetaComeFromTheWorkspaces(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void factorsWithoutAlphaMetaComeFromTheWorkspaces(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("factor_catalog.json");
         LaunchResult result = export(launcher, "factors", "--registry-sqlite", db(repo), "--output", out.toString());
@@ -138,7 +143,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void missingAlphaMetaIsAWarningNotAFailure(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void missingAlphaMetaIsAWarningNotAFailure(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("factor_catalog.json");
         Path missing = repo.resolve("nowhere/alpha158_meta.json");
@@ -146,13 +151,13 @@ class ExportCommandTest {
                 "--alpha-meta", missing.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(lastErrorLine(result)).startsWith("exported ").endsWith(" to " + out + "; 1 warning");
-        JsonNode summary = Samples.jsonWithoutLogLines(result.getOutput());
+        JsonNode summary = Samples.json(result.getOutput());
         assertThat(summary.get("warnings").asInt()).isEqualTo(1);
         assertThat(summary.at("/warning_examples/0").asText()).contains(missing.toString());
     }
 
     @Test
-    void strategiesOfTheSample(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void strategiesOfTheSample(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("strategy_catalog.json");
         LaunchResult result = export(launcher, "strategies", "--registry-sqlite", db(repo),
@@ -164,7 +169,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void modelsOfTheSample(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void modelsOfTheSample(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("model_catalog.json");
         LaunchResult result = export(launcher, "models", "--registry-sqlite", db(repo), "--output", out.toString());
@@ -174,7 +179,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void loopsDefaultSelectionIncludesTheReferenceOnes(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void loopsDefaultSelectionIncludesTheReferenceOnes(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("loop_catalog.json");
         LaunchResult result = export(launcher, "loops", "--registry-sqlite", db(repo), "--output", out.toString());
@@ -186,7 +191,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void loopsSolidifiedOnlyIsTheReferenceSelection(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void loopsSolidifiedOnlyIsTheReferenceSelection(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("loop_catalog.json");
         LaunchResult result = export(launcher, "loops", "--registry-sqlite", db(repo), "--output", out.toString(),
@@ -196,7 +201,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void loopsLimitKeepsTheNewest(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void loopsLimitKeepsTheNewest(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("loop_catalog.json");
         LaunchResult result = export(launcher, "loops", "--registry-sqlite", db(repo), "--output", out.toString(),
@@ -206,7 +211,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void repoRootLocatesTheRegistry(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void repoRootLocatesTheRegistry(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("model_catalog.json");
         LaunchResult result = export(launcher, "models", "--repo-root", repo.toString(), "--output", out.toString());
@@ -215,7 +220,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void jsonSummaryGoesToStdout(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void jsonSummaryGoesToStdout(@TempDir Path repo) {
         Samples.copySample(repo);
         Path out = repo.resolve("catalogs/strategy_catalog.json");
         LaunchResult result = export(launcher, "strategies", "--registry-sqlite", db(repo),
@@ -229,7 +234,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void missingRegistryIsInputUnusableAndWritesNothing(@TempDir Path empty, QuarkusMainLauncher launcher) {
+    void missingRegistryIsInputUnusableAndWritesNothing(@TempDir Path empty) {
         Path db = empty.resolve("RDagentDB/registry.sqlite");
         Path out = empty.resolve("loop_catalog.json");
         LaunchResult result = export(launcher, "loops", "--registry-sqlite", db.toString(),
@@ -241,7 +246,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void outputIsReplacedWhole(@TempDir Path repo, QuarkusMainLauncher launcher) throws Exception {
+    void outputIsReplacedWhole(@TempDir Path repo) throws Exception {
         Samples.copySample(repo);
         Path out = Files.writeString(repo.resolve("model_catalog.json"), "{\"models\": [1, 2, 3], \"stale\": true}");
         export(launcher, "models", "--registry-sqlite", db(repo), "--output", out.toString());
@@ -261,7 +266,7 @@ class ExportCommandTest {
     }
 
     @Test
-    void pathMapResolvesMovedWorkspaces(@TempDir Path repo, QuarkusMainLauncher launcher) throws Exception {
+    void pathMapResolvesMovedWorkspaces(@TempDir Path repo) throws Exception {
         Samples.copySample(repo);
         moveWorkspacesElsewhere(repo);
         Path out = repo.resolve("model_catalog.json");

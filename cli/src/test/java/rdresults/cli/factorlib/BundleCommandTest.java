@@ -3,21 +3,25 @@ package rdresults.cli.factorlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 import rdresults.factorlib.FactorPackage;
 import rdresults.factorlib.PackageVersion;
 
-@QuarkusMainTest
+@QuarkusTest
 class BundleCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
@@ -35,7 +39,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void writesTheLatestVersionByDefault(QuarkusMainLauncher launcher) {
+    void writesTheLatestVersionByDefault() {
         Path target = dir.resolve("out/bundle.zip");
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg(),
                 "--output", target.toString());
@@ -49,7 +53,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void writesTheNamedVersion(QuarkusMainLauncher launcher) {
+    void writesTheNamedVersion() {
         Path target = dir.resolve("old.zip");
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg(),
                 "--version", "0.1.0", "--output", target.toString(), "--json");
@@ -65,7 +69,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void replacesAnExistingFile(QuarkusMainLauncher launcher) throws Exception {
+    void replacesAnExistingFile() throws Exception {
         Path target = Files.writeString(dir.resolve("bundle.zip"), "old");
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg(),
                 "--output", target.toString());
@@ -74,7 +78,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void unknownVersionIsInputUnusableAndListsTheKnownOnes(QuarkusMainLauncher launcher) {
+    void unknownVersionIsInputUnusableAndListsTheKnownOnes() {
         Path target = dir.resolve("none.zip");
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg(),
                 "--version", "9.9.9", "--output", target.toString());
@@ -87,7 +91,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void invalidVersionIsAUsageErrorNamingTheOption(QuarkusMainLauncher launcher) {
+    void invalidVersionIsAUsageErrorNamingTheOption() {
         Path target = dir.resolve("none.zip");
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg(),
                 "--version", "../0.1.0", "--output", target.toString());
@@ -99,7 +103,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void outputThatIsAFolderIsAUsageError(QuarkusMainLauncher launcher) {
+    void outputThatIsAFolderIsAUsageError() {
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg(),
                 "--output", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -108,7 +112,7 @@ class BundleCommandTest {
     }
 
     @Test
-    void outputIsRequired(QuarkusMainLauncher launcher) {
+    void outputIsRequired() {
         LaunchResult result = launcher.launch("factor-lib", "bundle", "--lib", sample.libArg());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorOutput()).startsWith("rdr: Missing required option: '--output=F'");

@@ -2,25 +2,29 @@ package rdresults.cli.factorlib;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class InitCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
 
     @Test
-    void createsAPackageAtTheInitialVersion(QuarkusMainLauncher launcher) {
+    void createsAPackageAtTheInitialVersion() {
         Path root = dir.resolve("new/lib");
         LaunchResult result = launcher.launch("factor-lib", "init", root.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -33,7 +37,7 @@ class InitCommandTest {
     }
 
     @Test
-    void jsonNamesRootAndVersion(QuarkusMainLauncher launcher) {
+    void jsonNamesRootAndVersion() {
         Path root = dir.resolve("lib");
         LaunchResult result = launcher.launch("factor-lib", "init", root.toString(), "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -42,7 +46,7 @@ class InitCommandTest {
     }
 
     @Test
-    void secondInitIsRefusedWithOneLineAndExitThree(QuarkusMainLauncher launcher) throws IOException {
+    void secondInitIsRefusedWithOneLineAndExitThree() throws IOException {
         Path root = dir.resolve("lib");
         assertThat(launcher.launch("factor-lib", "init", root.toString()).exitCode()).isEqualTo(ExitCodes.OK);
         byte[] manifest = Files.readAllBytes(root.resolve("rd_factors_lib/manifest.json"));
@@ -58,7 +62,7 @@ class InitCommandTest {
     }
 
     @Test
-    void rootThatIsAFileIsAnIoFailureWithExitFour(QuarkusMainLauncher launcher) throws IOException {
+    void rootThatIsAFileIsAnIoFailureWithExitFour() throws IOException {
         Path file = Files.writeString(dir.resolve("taken"), "x");
         LaunchResult result = launcher.launch("factor-lib", "init", file.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
@@ -67,7 +71,7 @@ class InitCommandTest {
     }
 
     @Test
-    void missingRootIsAUsageError(QuarkusMainLauncher launcher) {
+    void missingRootIsAUsageError() {
         LaunchResult result = launcher.launch("factor-lib", "init");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorOutput()).startsWith("rdr: Missing required parameter: 'ROOT'");

@@ -3,9 +3,10 @@ package rdresults.cli.factorlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,12 +16,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 import rdresults.factorlib.FactorPackage;
 import rdresults.model.LoopKey;
 
-@QuarkusMainTest
+@QuarkusTest
 class PublishCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
@@ -43,7 +48,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void publishesAnAcceptedLoop(QuarkusMainLauncher launcher) {
+    void publishesAnAcceptedLoop() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--loop", loop(SampleLib.ACCEPTED_A));
 
@@ -55,11 +60,11 @@ class PublishCommandTest {
                 "",
                 "written:",
                 "CHANGE  FUNCTION                             FACTOR                        ORIGIN",
-                "ADDED   factor_volume_weighted_momentum_60d  Volume_Weighted_Momentum_60D  " + a + " workspace "
+                "added   factor_volume_weighted_momentum_60d  Volume_Weighted_Momentum_60D  " + a + " workspace "
                         + SampleLib.MOMENTUM_WS + " file factor.py",
-                "ADDED   factor_upper_shadow_ratio_10d        Upper_Shadow_Ratio_10D        " + a + " workspace "
+                "added   factor_upper_shadow_ratio_10d        Upper_Shadow_Ratio_10D        " + a + " workspace "
                         + "de6dd36693a2488183aef18d57a26714 file factor.py",
-                "ADDED   factor_volume_spike_5d               Volume_Spike_5D               " + a + " workspace "
+                "added   factor_volume_spike_5d               Volume_Spike_5D               " + a + " workspace "
                         + "7680f48a0cea4163a257020104e77c3c file factor.py",
                 "",
                 "factor_meta.json updated:",
@@ -72,7 +77,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void publishingTheSameLoopAgainMakesNoVersion(QuarkusMainLauncher launcher) {
+    void publishingTheSameLoopAgainMakesNoVersion() {
         FactorPackage.init(sample.lib);
         assertThat(publish(launcher, "--loop", loop(SampleLib.ACCEPTED_A)).exitCode()).isEqualTo(ExitCodes.OK);
         String meta = SampleLib.read(sample.metaA());
@@ -93,7 +98,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void humanViewSaysWhenNothingChanged(QuarkusMainLauncher launcher) {
+    void humanViewSaysWhenNothingChanged() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         LaunchResult again = publish(launcher, "--loop", loop(SampleLib.ACCEPTED_A));
         assertThat(again.getOutputStream()).startsWith(
@@ -104,7 +109,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void jsonDescribesWrittenFunctionsAndTheirOrigin(QuarkusMainLauncher launcher) {
+    void jsonDescribesWrittenFunctionsAndTheirOrigin() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--loop", loop(SampleLib.ACCEPTED_A), "--json");
 
@@ -125,7 +130,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void allAcceptedPublishesEveryAcceptedFactorLoopInOneVersion(QuarkusMainLauncher launcher) {
+    void allAcceptedPublishesEveryAcceptedFactorLoopInOneVersion() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--all-accepted", "--json");
 
@@ -144,13 +149,13 @@ class PublishCommandTest {
     }
 
     @Test
-    void rejectedLoopIsReportedAsSkippedWithExitZero(QuarkusMainLauncher launcher) {
+    void rejectedLoopIsReportedAsSkippedWithExitZero() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--loop", loop(SampleLib.REJECTED));
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains("skipped loops:").anySatisfy(line ->
-                assertThat(line).startsWith(loop(SampleLib.REJECTED) + "  NOT_ACCEPTED  feedback.json decision is "
+                assertThat(line).startsWith(loop(SampleLib.REJECTED) + "  not_accepted  feedback.json decision is "
                         + "false, not true: "));
         assertThat(result.getOutputStream()).last()
                 .isEqualTo("0 written, 0 unchanged, 1 loop and 0 factors skipped, 0 factor_meta.json files updated");
@@ -158,7 +163,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void repeatedLoopOptionsPublishInOneVersion(QuarkusMainLauncher launcher) {
+    void repeatedLoopOptionsPublishInOneVersion() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--loop", loop(SampleLib.ACCEPTED_A),
                 "--loop", loop(SampleLib.ACCEPTED_B), "--json");
@@ -168,7 +173,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void minorBumpsTheMinorPart(QuarkusMainLauncher launcher) {
+    void minorBumpsTheMinorPart() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--loop", loop(SampleLib.ACCEPTED_A), "--minor");
         assertThat(result.getOutputStream().get(0)).isEqualTo("factor package " + sample.lib + ": 0.1.0 -> 0.2.0");
@@ -178,7 +183,7 @@ class PublishCommandTest {
     @ValueSource(strings = {"7daba6df420346bba2e5206c2d9dd4b5", "7daba6df420346bba2e5206c2d9dd4b5/",
         "/4", "a/b/4", "7daba6df420346bba2e5206c2d9dd4b5/-1", "7daba6df420346bba2e5206c2d9dd4b5/four",
         "7daba6df420346bba2e5206c2d9dd4b5:4", "7daba6df 420346bba2e5206c2d9dd4b5/4"})
-    void malformedLoopIsAUsageErrorNamingTheOption(String value, QuarkusMainLauncher launcher) {
+    void malformedLoopIsAUsageErrorNamingTheOption(String value) {
         LaunchResult result = publish(launcher, "--loop", value);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -188,14 +193,14 @@ class PublishCommandTest {
     }
 
     @Test
-    void loopAndAllAcceptedAreMutuallyExclusive(QuarkusMainLauncher launcher) {
+    void loopAndAllAcceptedAreMutuallyExclusive() {
         LaunchResult result = publish(launcher, "--all-accepted", "--loop", loop(SampleLib.ACCEPTED_A));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorOutput()).startsWith("rdr: Error: ").contains("mutually exclusive");
     }
 
     @Test
-    void eitherLoopOrAllAcceptedIsRequired(QuarkusMainLauncher launcher) {
+    void eitherLoopOrAllAcceptedIsRequired() {
         LaunchResult result = publish(launcher);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorOutput()).startsWith("rdr: Error: Missing required argument")
@@ -203,7 +208,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void unknownLoopIsInputUnusable(QuarkusMainLauncher launcher) {
+    void unknownLoopIsInputUnusable() {
         FactorPackage.init(sample.lib);
         LaunchResult result = publish(launcher, "--loop", "0123456789abcdef0123456789abcdef/99");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
@@ -213,7 +218,7 @@ class PublishCommandTest {
     }
 
     @Test
-    void folderWithoutPackageIsInputUnusable(QuarkusMainLauncher launcher) {
+    void folderWithoutPackageIsInputUnusable() {
         LaunchResult result = publish(launcher, "--all-accepted");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getErrorStream()).containsExactly("rdr: not a factor package: " + sample.lib

@@ -3,18 +3,22 @@ package rdresults.cli.factorlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class VerifyCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
@@ -37,7 +41,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void publishedPackageAndItsPointersAreOk(QuarkusMainLauncher launcher) {
+    void publishedPackageAndItsPointersAreOk() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
                 "--catalog", sample.metaA().toString());
@@ -53,7 +57,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void tamperedGeneratedModuleFailsWithExitThree(QuarkusMainLauncher launcher) {
+    void tamperedGeneratedModuleFailsWithExitThree() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         Path generated = sample.file("rd_factors_lib/generated.py");
         SampleLib.write(generated, SampleLib.read(generated).replace("close.shift(60)", "close.shift(61)"));
@@ -62,9 +66,9 @@ class VerifyCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getOutputStream()).contains("catalogs        none")
-                .anySatisfy(line -> assertThat(line).startsWith("  problem  GENERATED_MISMATCH: generated.py "
+                .anySatisfy(line -> assertThat(line).startsWith("  problem  generated_mismatch: generated.py "
                         + "differs from what manifest.json renders, first at line "))
-                .contains("  problem  ARCHIVE_MISMATCH: working tree differs from archive 0.1.1.zip in "
+                .contains("  problem  archive_mismatch: working tree differs from archive 0.1.1.zip in "
                         + "rd_factors_lib/generated.py");
         assertThat(result.getOutputStream()).last().isEqualTo("2 problems, 0 warnings");
         assertThat(result.getErrorStream()).containsExactly(
@@ -72,7 +76,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void jsonListsProblemsByKind(QuarkusMainLauncher launcher) {
+    void jsonListsProblemsByKind() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         SampleLib.write(sample.file("rd_factors_lib/VERSION"), "0.1.0\n");
 
@@ -90,7 +94,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void riskyCallsAreWarningsThatDoNotFailVerification(QuarkusMainLauncher launcher) {
+    void riskyCallsAreWarningsThatDoNotFailVerification() {
         Path source = sample.workspace(SampleLib.MOMENTUM_WS).resolve("factor.py");
         SampleLib.write(source, "import subprocess\n" + SampleLib.read(source));
         sample.initAndPublish(SampleLib.ACCEPTED_A);
@@ -99,13 +103,13 @@ class VerifyCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains(
-                "  warning  factor_volume_weighted_momentum_60d line 1 IMPORT import subprocess: import subprocess",
-                "  warning  factor_volume_weighted_momentum_60d line 1 PROCESS subprocess: import subprocess");
+                "  warning  factor_volume_weighted_momentum_60d line 1 import import subprocess: import subprocess",
+                "  warning  factor_volume_weighted_momentum_60d line 1 process subprocess: import subprocess");
         assertThat(result.getOutputStream()).last().isEqualTo("ok, 2 warnings");
     }
 
     @Test
-    void repoRootChecksItsFactorCatalogByDefault(QuarkusMainLauncher launcher) {
+    void repoRootChecksItsFactorCatalogByDefault() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.1");
 
@@ -120,7 +124,7 @@ class VerifyCommandTest {
     }
 
     @Test
-    void registrySqliteFindsTheCatalogBesideTheRegistry(QuarkusMainLauncher launcher) {
+    void registrySqliteFindsTheCatalogBesideTheRegistry() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.1");
 
@@ -132,7 +136,22 @@ class VerifyCommandTest {
     }
 
     @Test
-    void danglingPointerInTheRepoCatalogIsAProblem(QuarkusMainLauncher launcher) {
+    void dateStylePointersAreOneHistoryLineNotProblems() {
+        sample.initAndPublish(SampleLib.ACCEPTED_A);
+        writeCatalog("Volume_Spike_5D", "20251013");
+
+        LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
+                "--repo-root", sample.repoArg());
+
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
+        assertThat(result.getOutputStream()).contains("  history  1 legacy pointer (impl_version not a package "
+                + "version, e.g. the date-style ones older tools wrote; not errors): republish their loops "
+                + "('rdr factor-lib publish --all-accepted' or --loop TASK_RUN_ID/LOOP_ID), then export again");
+        assertThat(result.getOutputStream()).last().isEqualTo("ok, 0 warnings");
+    }
+
+    @Test
+    void danglingPointerInTheRepoCatalogIsAProblem() {
         sample.initAndPublish(SampleLib.ACCEPTED_A);
         writeCatalog("factor_volume_spike_5d", "0.1.0");
 
@@ -140,22 +159,24 @@ class VerifyCommandTest {
                 "--repo-root", sample.repoArg());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
-        assertThat(result.getOutputStream()).contains("  problem  DANGLING_POINTER: factor Volume_Spike_5D: impl "
+        assertThat(result.getOutputStream()).contains("  problem  dangling_pointer: factor Volume_Spike_5D: impl "
                 + "rd_factors_lib.generated.factor_volume_spike_5d @ 0.1.0 names a function that version 0.1.0 "
                 + "does not have");
     }
 
     @Test
-    void missingCatalogOfAGivenRepoRootIsAProblem(QuarkusMainLauncher launcher) {
+    void missingCatalogOfAGivenRepoRootIsAProblem() {
         sample.initAndPublish();
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", sample.libArg(),
                 "--repo-root", sample.repoArg());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
-        assertThat(result.getOutputStream()).contains("  problem  CATALOG_INVALID: catalog not found: " + catalog());
+        assertThat(result.getOutputStream()).contains("  problem  catalog_invalid: catalog not found: " + catalog());
+        assertThat(result.getErrorStream()).contains(
+                "rdr: make the missing catalog with 'rdr export all' (same --repo-root or --registry-sqlite)");
     }
 
     @Test
-    void folderWithoutPackageIsInputUnusable(QuarkusMainLauncher launcher) {
+    void folderWithoutPackageIsInputUnusable() {
         LaunchResult result = launcher.launch("factor-lib", "verify", "--lib", dir.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getOutput()).isEmpty();

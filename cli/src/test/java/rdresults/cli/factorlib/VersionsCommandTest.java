@@ -3,9 +3,9 @@ package rdresults.cli.factorlib;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,12 +13,16 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 import rdresults.factorlib.FactorPackage;
 import rdresults.factorlib.PackageVersion;
 
-@QuarkusMainTest
+@QuarkusTest
 class VersionsCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
@@ -39,7 +43,7 @@ class VersionsCommandTest {
     }
 
     @Test
-    void tableListsEveryVersionOldestFirst(QuarkusMainLauncher launcher) throws Exception {
+    void tableListsEveryVersionOldestFirst() throws Exception {
         LaunchResult result = launcher.launch("factor-lib", "versions", "--lib", sample.libArg());
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -53,7 +57,7 @@ class VersionsCommandTest {
     }
 
     @Test
-    void jsonListsVersionsWithTheCurrentOne(QuarkusMainLauncher launcher) {
+    void jsonListsVersionsWithTheCurrentOne() {
         LaunchResult result = launcher.launch("factor-lib", "versions", "--lib", sample.libArg(), "--json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -69,7 +73,7 @@ class VersionsCommandTest {
     }
 
     @Test
-    void corruptVersionFileIsInputUnusable(QuarkusMainLauncher launcher) {
+    void corruptVersionFileIsInputUnusable() {
         SampleLib.write(sample.file("rd_factors_lib/VERSION"), "20260112\n");
         LaunchResult result = launcher.launch("factor-lib", "versions", "--lib", sample.libArg());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);

@@ -3,19 +3,23 @@ package rdresults.cli.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 @TestProfile(PathMapConfigTest.ConfiguredPathMap.class)
 class PathMapConfigTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     /** Maps the sample's stored root to the bundled sample through configuration, not the command line. */
     public static class ConfiguredPathMap implements QuarkusTestProfile {
@@ -27,7 +31,7 @@ class PathMapConfigTest {
     }
 
     @Test
-    void configuredPathMapsApply(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void configuredPathMapsApply(@TempDir Path repo) {
         Samples.copyRegistry(repo);
         JsonNode stats = Samples.json(launcher.launch("registry", "stats", "--repo-root", repo.toString(), "--json")
                 .getOutput());

@@ -3,9 +3,10 @@ package rdresults.cli.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -13,10 +14,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class RegistryListingTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     private static JsonNode list(QuarkusMainLauncher launcher, String listing, String... options) {
         String[] args = Stream.concat(Stream.of("registry", listing, "--repo-root", Samples.SAMPLE, "--json"),
@@ -28,14 +33,14 @@ class RegistryListingTest {
 
     @ParameterizedTest
     @CsvSource({"task-runs, 3", "loops, 24", "workspaces, 57"})
-    void jsonListsEveryRowWithinTheLimit(String listing, int rows, QuarkusMainLauncher launcher) {
+    void jsonListsEveryRowWithinTheLimit(String listing, int rows) {
         JsonNode page = list(launcher, listing, "--limit", "100");
         assertThat(page.get("items").size()).isEqualTo(rows);
         assertThat(page.get("next_cursor").isNull()).isTrue();
     }
 
     @Test
-    void loopKeysAreTheRegistryColumnNames(QuarkusMainLauncher launcher) {
+    void loopKeysAreTheRegistryColumnNames() {
         JsonNode loop = list(launcher, "loops", "--limit", "1").at("/items/0");
         List<String> keys = new ArrayList<>();
         loop.fieldNames().forEachRemaining(keys::add);
@@ -49,7 +54,7 @@ class RegistryListingTest {
     @ParameterizedTest
     @CsvSource({"--has-result, true, 21", "--has-result, false, 3", "--solidified, true, 10",
         "--action, model, 10", "--status, failed, 1", "--materialization-status, done, 15"})
-    void loopFiltersNarrowTheListing(String option, String value, int rows, QuarkusMainLauncher launcher) {
+    void loopFiltersNarrowTheListing(String option, String value, int rows) {
         JsonNode page = list(launcher, "loops", "--limit", "100", option, value);
         assertThat(page.get("items").size()).isEqualTo(rows);
         page.get("items").forEach(loop -> assertThat(loop.get(option.substring(2).replace('-', '_')
@@ -57,7 +62,7 @@ class RegistryListingTest {
     }
 
     @Test
-    void taskRunFilterAppliesToEveryListing(QuarkusMainLauncher launcher) {
+    void taskRunFilterAppliesToEveryListing() {
         String run = list(launcher, "task-runs").at("/items/0/task_run_id").asText();
         assertThat(list(launcher, "task-runs", "--task-run-id", run).get("items")).hasSize(1);
         JsonNode loops = list(launcher, "loops", "--limit", "100", "--task-run-id", run).get("items");
@@ -71,7 +76,7 @@ class RegistryListingTest {
     }
 
     @Test
-    void timeWindowFiltersByStartOfLoop(QuarkusMainLauncher launcher) {
+    void timeWindowFiltersByStartOfLoop() {
         JsonNode early = list(launcher, "loops", "--limit", "100", "--created-until", "2025-10-13T12:00:00+00:00");
         JsonNode late = list(launcher, "loops", "--limit", "100", "--created-since", "2025-10-13T12:00:00+00:00");
         assertThat(early.get("items").size() + late.get("items").size()).isEqualTo(24);
@@ -80,7 +85,7 @@ class RegistryListingTest {
     }
 
     @Test
-    void artifactsCarryTheirFiles(QuarkusMainLauncher launcher) {
+    void artifactsCarryTheirFiles() {
         JsonNode reports = list(launcher, "artifacts", "--limit", "100", "--type", "report").get("items");
         assertThat(reports).hasSize(7).allSatisfy(a -> {
             assertThat(a.get("artifact_type").asText()).isEqualTo("report");
@@ -94,7 +99,7 @@ class RegistryListingTest {
 
     @ParameterizedTest
     @CsvSource({"loops, 7", "workspaces, 20", "artifacts, 50", "task-runs, 2"})
-    void pagesFollowedByCursorGiveTheWholeSetOnce(String listing, int limit, QuarkusMainLauncher launcher) {
+    void pagesFollowedByCursorGiveTheWholeSetOnce(String listing, int limit) {
         List<String> whole = keys(listing, list(launcher, listing, "--limit", "10000"));
         List<String> paged = new ArrayList<>();
         String cursor = null;
@@ -126,7 +131,7 @@ class RegistryListingTest {
     }
 
     @Test
-    void humanTableIsAlignedAndExact(QuarkusMainLauncher launcher) {
+    void humanTableIsAlignedAndExact() {
         LaunchResult result = launcher.launch("registry", "task-runs", "--repo-root", Samples.SAMPLE);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getErrorOutput()).isEmpty();
@@ -142,7 +147,7 @@ class RegistryListingTest {
     }
 
     @Test
-    void humanTableTellsTheNextCursorOnStderr(QuarkusMainLauncher launcher) {
+    void humanTableTellsTheNextCursorOnStderr() {
         LaunchResult first = launcher.launch("registry", "loops", "--repo-root", Samples.SAMPLE, "--limit", "5");
         assertThat(first.getOutputStream()).hasSize(6);
         assertThat(first.getErrorStream()).singleElement().asString().startsWith("more rows: next page with --cursor ");
@@ -152,7 +157,7 @@ class RegistryListingTest {
     }
 
     @Test
-    void lastPageHasNoCursorLine(QuarkusMainLauncher launcher) {
+    void lastPageHasNoCursorLine() {
         LaunchResult result = launcher.launch("registry", "loops", "--repo-root", Samples.SAMPLE, "--limit", "24");
         assertThat(result.getOutputStream()).hasSize(25);
         assertThat(result.getErrorOutput()).isEmpty();

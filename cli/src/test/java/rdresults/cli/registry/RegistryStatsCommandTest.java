@@ -3,20 +3,24 @@ package rdresults.cli.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class RegistryStatsCommandTest {
 
+    @Inject
+    RdrLauncher launcher;
+
     @Test
-    void jsonCountsMatchTheSample(QuarkusMainLauncher launcher) {
+    void jsonCountsMatchTheSample() {
         LaunchResult result = launcher.launch("registry", "stats", "--repo-root", Samples.SAMPLE, "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getErrorOutput()).isEmpty();
@@ -32,7 +36,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void jsonGroupsLoopsByStatusAndAction(QuarkusMainLauncher launcher) {
+    void jsonGroupsLoopsByStatusAndAction() {
         JsonNode stats = Samples.json(launcher.launch("registry", "stats", "--repo-root", Samples.SAMPLE, "--json")
                 .getOutput());
         assertThat(stats.at("/loops_by_action/factor").asInt() + stats.at("/loops_by_action/model").asInt())
@@ -42,7 +46,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void humanViewShowsCountsAndResolution(QuarkusMainLauncher launcher) {
+    void humanViewShowsCountsAndResolution() {
         LaunchResult result = launcher.launch("registry", "stats", "--repo-root", Samples.SAMPLE);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutputStream()).contains(
@@ -55,7 +59,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void registryFoundFromTheRepoRoot(QuarkusMainLauncher launcher) {
+    void registryFoundFromTheRepoRoot() {
         JsonNode stats = Samples.json(launcher.launch("registry", "stats", "--repo-root", Samples.SAMPLE, "--json")
                 .getOutput());
         assertThat(stats.get("registry").asText())
@@ -63,7 +67,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void unresolvedWorkspacesAreListedAllInJson(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void unresolvedWorkspacesAreListedAllInJson(@TempDir Path repo) {
         Samples.copyRegistry(repo);
         JsonNode stats = Samples.json(launcher.launch("registry", "stats", "--repo-root", repo.toString(), "--json")
                 .getOutput());
@@ -74,7 +78,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void humanViewListsAtMostTwentyUnresolved(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void humanViewListsAtMostTwentyUnresolved(@TempDir Path repo) {
         Samples.copyRegistry(repo);
         LaunchResult result = launcher.launch("registry", "stats", "--repo-root", repo.toString());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -84,7 +88,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void pathMapResolvesMovedWorkspaces(@TempDir Path repo, QuarkusMainLauncher launcher) {
+    void pathMapResolvesMovedWorkspaces(@TempDir Path repo) {
         Samples.copyRegistry(repo);
         JsonNode stats = Samples.json(launcher.launch("registry", "stats", "--repo-root", repo.toString(), "--json",
                 "--path-map", Samples.STORED_ROOT + "=" + Samples.sampleRoot()).getOutput());
@@ -93,7 +97,7 @@ class RegistryStatsCommandTest {
     }
 
     @Test
-    void registrySqliteAloneLocatesWorkspacesBesideTheRegistry(QuarkusMainLauncher launcher) {
+    void registrySqliteAloneLocatesWorkspacesBesideTheRegistry() {
         String db = Samples.sampleRoot().resolve("RDagentDB/registry.sqlite").toString();
         JsonNode stats = Samples.json(launcher.launch("registry", "stats", "--registry-sqlite", db, "--json")
                 .getOutput());

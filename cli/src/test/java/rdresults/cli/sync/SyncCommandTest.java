@@ -2,20 +2,24 @@ package rdresults.cli.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 
-@QuarkusMainTest
+@QuarkusTest
 class SyncCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @ParameterizedTest
     @ValueSource(strings = {"sync", "sync once", "sync watch", "sync status"})
-    void helpOfEveryCommandGoesToStdoutWithExitZero(String command, QuarkusMainLauncher launcher) {
+    void helpOfEveryCommandGoesToStdoutWithExitZero(String command) {
         LaunchResult result = launcher.launch((command + " --help").split(" "));
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         assertThat(result.getOutput()).startsWith("Usage: rdr " + command);
@@ -23,7 +27,7 @@ class SyncCommandTest {
     }
 
     @Test
-    void groupWithoutSubcommandPrintsUsageToStderrAndReturnsTwo(QuarkusMainLauncher launcher) {
+    void groupWithoutSubcommandPrintsUsageToStderrAndReturnsTwo() {
         LaunchResult result = launcher.launch("sync");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getOutput()).isEmpty();
@@ -32,12 +36,12 @@ class SyncCommandTest {
     }
 
     @Test
-    void rootUsageListsTheGroup(QuarkusMainLauncher launcher) {
+    void rootUsageListsTheGroup() {
         assertThat(launcher.launch("--help").getOutput()).contains("sync");
     }
 
     @Test
-    void onceAndWatchHelpListTheirOptions(QuarkusMainLauncher launcher) {
+    void onceAndWatchHelpListTheirOptions() {
         assertThat(launcher.launch("sync", "once", "--help").getOutput()).contains("--api=URL", "--token=T",
                 "--timeout=D", "--retries=N", "--full-refresh", "--db=JDBC_URL", "aistock_sync.sqlite", "--json",
                 "-v");
@@ -48,7 +52,7 @@ class SyncCommandTest {
     }
 
     @Test
-    void missingApiIsAUsageError(QuarkusMainLauncher launcher) {
+    void missingApiIsAUsageError() {
         LaunchResult result = launcher.launch("sync", "once");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorStream()).containsExactly(

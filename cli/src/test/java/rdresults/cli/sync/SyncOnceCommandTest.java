@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
 import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,11 +17,15 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 import rdresults.sync.testing.Catalogs;
 
-@QuarkusMainTest
+@QuarkusTest
 class SyncOnceCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     /** Rows per resource of the sample's catalogs (factors: 47 entries, 4 repeated keys). */
     private static final Map<String, Integer> SAMPLE_ROWS = sampleRows();
@@ -71,7 +76,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void firstRunIntoAFreshSqliteFileWritesEveryCatalog(QuarkusMainLauncher launcher) {
+    void firstRunIntoAFreshSqliteFileWritesEveryCatalog() {
         LaunchResult result = once(launcher, "--json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -90,7 +95,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void secondRunFindsEveryCatalogNotModified(QuarkusMainLauncher launcher) {
+    void secondRunFindsEveryCatalogNotModified() {
         assertThat(once(launcher).exitCode()).isEqualTo(ExitCodes.OK);
         fixture.api.clearLog();
 
@@ -108,7 +113,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void fullRefreshFetchesEverythingAndWritesNothing(QuarkusMainLauncher launcher) {
+    void fullRefreshFetchesEverythingAndWritesNothing() {
         once(launcher);
         LaunchResult result = once(launcher, "--full-refresh", "--json");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
@@ -118,7 +123,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void humanViewIsATablePerResource(QuarkusMainLauncher launcher) {
+    void humanViewIsATablePerResource() {
         LaunchResult result = once(launcher);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         List<String> out = result.getOutputStream();
@@ -130,7 +135,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void unreachableApiIsExitFourWithOneLineAfterTheRetries(QuarkusMainLauncher launcher) {
+    void unreachableApiIsExitFourWithOneLineAfterTheRetries() {
         String api = SyncFixture.closedPortUrl();
         LaunchResult result = launcher.launch("sync", "once", "--api", api, "--db", fixture.dbUrl(),
                 "--retries", "1", "--timeout", "2s");
@@ -145,7 +150,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void refusedRequestIsExitFour(QuarkusMainLauncher launcher) {
+    void refusedRequestIsExitFour() {
         fixture.api.failNext("/catalog/strategies", 401, 1);
         LaunchResult result = once(launcher);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.UNAVAILABLE);
@@ -154,14 +159,14 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void malformedPayloadIsExitFiveAndTheOtherCatalogsAreSynced(QuarkusMainLauncher launcher) {
+    void malformedPayloadIsExitFiveAndTheOtherCatalogsAreSynced() {
         Catalogs.setField(fixture.catalogs.resolve("loop_catalog.json"), "loops", 0, "sharpe",
                 TextNode.valueOf("high"));
 
         LaunchResult result = once(launcher, "--json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.REJECTED_RECORDS);
-        JsonNode report = Samples.jsonWithoutLogLines(result.getOutput());
+        JsonNode report = Samples.json(result.getOutput());
         assertThat(outcomes(report)).containsEntry("loops", "failed").containsEntry("models", "changed");
         assertThat(report.get("failure_kinds").get(0).asText()).isEqualTo("malformed_payload");
         assertThat(result.getErrorStream().get(0)).isEqualTo("rdr: loops: malformed payload at loops[0].sharpe: "
@@ -169,15 +174,25 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void malformedApiUrlIsAUsageErrorNamingTheOption(QuarkusMainLauncher launcher) {
+    void malformedApiUrlIsAUsageErrorNamingTheOption() {
         LaunchResult result = launcher.launch("sync", "once", "--api", "localhost:9000", "--db", fixture.dbUrl());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorStream()).containsExactly("rdr: Invalid value for option '--api': API URL must "
-                + "be an absolute http(s) URL, got 'localhost:9000' (see 'rdr sync once --help')");
+                + "be an absolute http(s) URL, got 'localhost:9000'; did you mean 'http://localhost:9000'? "
+                + "(see 'rdr sync once --help')");
     }
 
     @Test
-    void unsupportedDatabaseUrlIsExitThreeWithThePasswordMasked(QuarkusMainLauncher launcher) {
+    void addressWithoutSchemeIsAUsageErrorNamingTheUrlMeant() {
+        LaunchResult result = launcher.launch("sync", "once", "--api", "127.0.0.1:9100", "--db", fixture.dbUrl());
+        assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(result.getErrorStream()).containsExactly("rdr: Invalid value for option '--api': API URL is not "
+                + "a valid URL: '127.0.0.1:9100'; did you mean 'http://127.0.0.1:9100'? (see 'rdr sync once --help')");
+        assertThat(fixture.api.requests()).isZero();
+    }
+
+    @Test
+    void unsupportedDatabaseUrlIsExitThreeWithThePasswordMasked() {
         LaunchResult result = launcher.launch("sync", "once", "--api", fixture.apiUrl(),
                 "--db", "jdbc:mysql://db/aistock?user=u&password=secret");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
@@ -188,7 +203,7 @@ class SyncOnceCommandTest {
     }
 
     @Test
-    void retriesOutOfRangeIsAUsageError(QuarkusMainLauncher launcher) {
+    void retriesOutOfRangeIsAUsageError() {
         LaunchResult result = once(launcher, "--retries", "11");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(result.getErrorStream()).containsExactly(

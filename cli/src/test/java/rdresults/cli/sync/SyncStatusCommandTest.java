@@ -3,9 +3,9 @@ package rdresults.cli.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +15,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 import rdresults.cli.Samples;
 
-@QuarkusMainTest
+@QuarkusTest
 class SyncStatusCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     /** The newest impl_version of the sample's factors (no factor package versions are published). */
     private static final String SYNCED_VERSION = "20251015";
@@ -38,7 +42,7 @@ class SyncStatusCommandTest {
         fixture.close();
     }
 
-    private void syncOnce(QuarkusMainLauncher launcher) {
+    private void syncOnce() {
         LaunchResult result = launcher.launch("sync", "once", "--api", fixture.apiUrl(), "--db", fixture.dbUrl());
         assertThat(result.exitCode()).as(result.getErrorOutput()).isEqualTo(ExitCodes.OK);
     }
@@ -50,15 +54,15 @@ class SyncStatusCommandTest {
     }
 
     @Test
-    void jsonShowsEachResourceWithItsCountsAndNoVersionCheck(QuarkusMainLauncher launcher) {
-        syncOnce(launcher);
+    void jsonShowsEachResourceWithItsCountsAndNoVersionCheck() {
+        syncOnce();
 
         LaunchResult result = launcher.launch("sync", "status", "--db", fixture.dbUrl(), "--json");
 
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         JsonNode status = Samples.json(result.getOutput());
         assertThat(status.get("database").asText()).isEqualTo(fixture.dbUrl());
-        assertThat(status.get("schema_version").asInt()).isEqualTo(1);
+        assertThat(status.get("schema_version").asInt()).isEqualTo(2);
         assertThat(status.get("healthy").asBoolean()).isTrue();
         JsonNode factors = status.get("resources").get(1);
         assertThat(factors.get("resource").asText()).isEqualTo("factors");
@@ -74,8 +78,8 @@ class SyncStatusCommandTest {
     }
 
     @Test
-    void humanViewEndsWithTheAlignmentOfAnInstalledLibrary(QuarkusMainLauncher launcher) throws IOException {
-        syncOnce(launcher);
+    void humanViewEndsWithTheAlignmentOfAnInstalledLibrary() throws IOException {
+        syncOnce();
         Path lib = factorLib(SYNCED_VERSION);
 
         LaunchResult result = launcher.launch("sync", "status", "--db", fixture.dbUrl(), "--factor-lib",
@@ -84,7 +88,7 @@ class SyncStatusCommandTest {
         assertThat(result.exitCode()).isEqualTo(ExitCodes.OK);
         List<String> out = result.getOutputStream();
         assertThat(out.get(0)).isEqualTo("database        " + fixture.dbUrl());
-        assertThat(out.get(1)).isEqualTo("schema version  1");
+        assertThat(out.get(1)).isEqualTo("schema version  2");
         assertThat(out.get(3)).startsWith("RESOURCE").contains("LAST_OUTCOME", "LAST_SUCCESS_AT", "ENTRIES",
                 "TABLE_ROWS", "FAILURES", "LAST_ERROR");
         assertThat(out.get(4).split(" +")[0]).isEqualTo("factor_package_versions");
@@ -94,8 +98,8 @@ class SyncStatusCommandTest {
     }
 
     @Test
-    void libraryMadeByFactorLibInitIsNotAligned(QuarkusMainLauncher launcher) {
-        syncOnce(launcher);
+    void libraryMadeByFactorLibInitIsNotAligned() {
+        syncOnce();
         Path lib = dir.resolve("lib");
         assertThat(launcher.launch("factor-lib", "init", lib.toString()).exitCode()).isEqualTo(ExitCodes.OK);
 
@@ -110,8 +114,8 @@ class SyncStatusCommandTest {
     }
 
     @Test
-    void failedRunIsShownWithItsError(QuarkusMainLauncher launcher) {
-        syncOnce(launcher);
+    void failedRunIsShownWithItsError() {
+        syncOnce();
         fixture.api.failNext("/catalog/models", 403, 1);
         launcher.launch("sync", "once", "--api", fixture.apiUrl(), "--db", fixture.dbUrl());
 
@@ -127,7 +131,7 @@ class SyncStatusCommandTest {
     }
 
     @Test
-    void missingSqliteFileIsExitThreeAndNotCreated(QuarkusMainLauncher launcher) {
+    void missingSqliteFileIsExitThreeAndNotCreated() {
         LaunchResult result = launcher.launch("sync", "status", "--db", fixture.dbUrl());
         assertThat(result.exitCode()).isEqualTo(ExitCodes.INPUT_UNUSABLE);
         assertThat(result.getErrorStream()).containsExactly("rdr: sync database not found: " + fixture.dbFile()

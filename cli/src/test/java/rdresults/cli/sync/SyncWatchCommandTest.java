@@ -2,9 +2,9 @@ package rdresults.cli.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.main.LaunchResult;
-import io.quarkus.test.junit.main.QuarkusMainLauncher;
-import io.quarkus.test.junit.main.QuarkusMainTest;
+import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -14,9 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import rdresults.cli.ExitCodes;
+import rdresults.cli.RdrLauncher;
 
-@QuarkusMainTest
+@QuarkusTest
 class SyncWatchCommandTest {
+
+    @Inject
+    RdrLauncher launcher;
 
     @TempDir
     Path dir;
@@ -34,7 +38,7 @@ class SyncWatchCommandTest {
     }
 
     @Test
-    void maxRunsStopsAfterThatManyRunsEachWithItsSummary(QuarkusMainLauncher launcher) {
+    void maxRunsStopsAfterThatManyRunsEachWithItsSummary() {
         LaunchResult result = launcher.launch("sync", "watch", "--api", fixture.apiUrl(), "--db", fixture.dbUrl(),
                 "--every", "1s", "--max-runs", "2");
 
@@ -48,7 +52,7 @@ class SyncWatchCommandTest {
     }
 
     @Test
-    void failedRunsAreReportedAndTheLoopGoesOn(QuarkusMainLauncher launcher) {
+    void failedRunsAreReportedAndTheLoopGoesOn() {
         String api = SyncFixture.closedPortUrl();
         LaunchResult result = launcher.launch("sync", "watch", "--api", api, "--db", fixture.dbUrl(),
                 "--every", "PT1S", "--max-runs", "2", "--retries", "0");
@@ -63,7 +67,7 @@ class SyncWatchCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"10", "ten", "-1s", "0s", "1w", "PT"})
-    void malformedEveryIsAUsageErrorNamingTheOption(String every, QuarkusMainLauncher launcher) {
+    void malformedEveryIsAUsageErrorNamingTheOption(String every) {
         LaunchResult result = launcher.launch("sync", "watch", "--api", fixture.apiUrl(), "--db", fixture.dbUrl(),
                 "--every", every);
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -73,7 +77,7 @@ class SyncWatchCommandTest {
     }
 
     @Test
-    void intervalBelowOneSecondIsAUsageError(QuarkusMainLauncher launcher) {
+    void intervalBelowOneSecondIsAUsageError() {
         LaunchResult result = launcher.launch("sync", "watch", "--api", fixture.apiUrl(), "--db", fixture.dbUrl(),
                 "--every", "500ms");
         assertThat(result.exitCode()).isEqualTo(ExitCodes.USAGE);

@@ -1,6 +1,7 @@
 package rdresults.export.factor;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,9 +32,11 @@ public final class FactorCatalogPart implements CatalogPart {
     private static final Logger LOG = Logger.getLogger(FactorCatalogPart.class);
 
     private final FactorChoices choices = new FactorChoices();
+    private final FactorCatalogOptions options;
     private long candidates;
 
     public FactorCatalogPart(ExportContext context, FactorCatalogOptions options) {
+        this.options = options;
         long order = 0;
         for (Path file : options.alphaMetaFiles()) {
             Optional<JsonNode> doc = readAlphaMeta(context, file);
@@ -68,10 +71,15 @@ public final class FactorCatalogPart implements CatalogPart {
     @Override
     public List<byte[]> entries() {
         List<byte[]> entries = choices.choices().stream()
-                .map(c -> CatalogWriter.entryBytes(FactorEntryMapper.toEntry(c)))
+                .map(c -> CatalogWriter.entryBytes(withImplementation(FactorEntryMapper.toEntry(c))))
                 .toList();
         LOG.debugf("factor catalog: %d candidates, %d entries", candidates, entries.size());
         return entries;
+    }
+
+    /** The entry with {@link ImplementationFields} added when a factor package is known. */
+    private ObjectNode withImplementation(ObjectNode entry) {
+        return options.findImplementations().map(i -> ImplementationFields.annotate(entry, i)).orElse(entry);
     }
 
     /** Candidates differ in {@link FactorCandidate#order}, so the choice does not depend on their arrival order. */

@@ -175,7 +175,8 @@ public final class GeneratedModuleWriter {
         out.append("\n\n# ---- ").append(f.func()).append(": ").append(PythonLiterals.comment(f.factorName()))
                 .append(" ----\n");
         for (HistoryEntry h : f.history()) {
-            out.append("# history: ").append(h.version()).append(" sha256=").append(h.sha256()).append(" origin=")
+            out.append(h.kind() == HistoryEntry.Kind.ALTERNATIVE ? "# alternative (ranked lower): " : "# history: ")
+                    .append(h.version()).append(" sha256=").append(h.sha256()).append(" origin=")
                     .append(PythonLiterals.comment(h.origin().describe())).append('\n');
         }
         out.append(constant).append(" = ").append(PythonLiterals.lines(f.source(), INDENT)).append("\n\n\n");

@@ -16,6 +16,7 @@ import rdresults.factorlib.CorruptPackageException;
 import rdresults.factorlib.FactorLibIoException;
 import rdresults.factorlib.SemVer;
 import rdresults.factorlib.manifest.PackageManifest;
+import rdresults.factorlib.python.Alpha158ModuleWriter;
 import rdresults.factorlib.python.GeneratedModuleWriter;
 
 /**
@@ -41,6 +42,9 @@ public final class FactorPackageWriter {
         files.put(PackageLayout.PACKAGE_DIR + "/VERSION", utf8(manifest.version() + "\n"));
         files.put(PackageLayout.PACKAGE_DIR + "/__init__.py", PackageFiles.read(layout.initPy()));
         files.put(PackageLayout.PACKAGE_DIR + "/generated.py", utf8(GeneratedModuleWriter.render(manifest)));
+        if (!manifest.alpha158().isEmpty()) {
+            files.put(PackageLayout.ALPHA158, utf8(Alpha158ModuleWriter.render(manifest.alpha158())));
+        }
         files.put(PackageLayout.PACKAGE_DIR + "/manifest.json", utf8(ManifestJson.write(manifest)));
         return files;
     }
@@ -67,6 +71,7 @@ public final class FactorPackageWriter {
         PackageFiles.write(layout.archiveChecksum(v), Hashes.sha256(zip) + "  " + archive.getFileName() + "\n");
         PackageFiles.write(layout.archiveManifest(v), tree.get(PackageLayout.PACKAGE_DIR + "/manifest.json"));
         PackageFiles.write(layout.generated(), tree.get(PackageLayout.PACKAGE_DIR + "/generated.py"));
+        writeAlpha158(tree.get(PackageLayout.ALPHA158));
         PackageFiles.write(layout.manifest(), tree.get(PackageLayout.PACKAGE_DIR + "/manifest.json"));
         PackageFiles.write(layout.versionFile(), tree.get(PackageLayout.PACKAGE_DIR + "/VERSION"));
     }
@@ -118,8 +123,18 @@ public final class FactorPackageWriter {
         LOG.warnf("restoring generated.py and manifest.json of %s from %s", layout.root(), archive);
         PackageManifest manifest = ManifestJson.read(manifestBytes, archive);
         PackageFiles.write(layout.generated(), generated);
+        writeAlpha158(files.get(PackageLayout.ALPHA158));
         PackageFiles.write(layout.manifest(), manifestBytes);
         return manifest;
+    }
+
+    /** Writes {@code alpha158.py}, or removes it when the version has none ({@code bytes} null). */
+    private void writeAlpha158(byte[] bytes) {
+        if (bytes != null) {
+            PackageFiles.write(layout.alpha158(), bytes);
+        } else if (Files.exists(layout.alpha158())) {
+            PackageFiles.delete(layout.alpha158());
+        }
     }
 
     private Optional<PackageManifest> readManifestIfValid() {

@@ -11,6 +11,7 @@ import rdresults.factorlib.CorruptPackageException;
 import rdresults.factorlib.InvalidVersionException;
 import rdresults.factorlib.Origin;
 import rdresults.factorlib.SemVer;
+import rdresults.factorlib.manifest.Alpha158Function;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
@@ -21,6 +22,8 @@ import rdresults.model.PythonJson;
 public final class ManifestJson {
 
     public static final String MODULE = "rd_factors_lib.generated";
+    /** The module of the Alpha158 functions. */
+    public static final String ALPHA158_MODULE = "rd_factors_lib.alpha158";
 
     private ManifestJson() {
     }
@@ -28,7 +31,7 @@ public final class ManifestJson {
     static String write(PackageManifest m) {
         JsonNodeFactory f = PythonJson.nodes();
         ObjectNode root = f.objectNode();
-        root.put("format", PackageManifest.FORMAT);
+        root.put("format", m.alpha158().isEmpty() ? PackageManifest.FORMAT : PackageManifest.FORMAT_WITH_ALPHA158);
         root.put("package", "rd_factors_lib");
         root.put("module", MODULE);
         root.put("version", m.version().toString());
@@ -51,8 +54,22 @@ public final class ManifestJson {
                 ho.put("version", h.version().toString());
                 ho.put("sha256", h.sha256());
                 ho.set("origin", origin(f, h.origin()));
+                if (h.kind() == HistoryEntry.Kind.ALTERNATIVE) {
+                    ho.put("kind", "alternative");
+                }
             }
             o.put("source", fn.source());
+        }
+        if (!m.alpha158().isEmpty()) {
+            ArrayNode alpha = root.putArray("alpha158");
+            for (Alpha158Function fn : m.alpha158()) {
+                ObjectNode o = alpha.addObject();
+                o.put("func", fn.func());
+                o.put("name", fn.name());
+                o.put("expression", fn.expression());
+                o.put("sha256", fn.sha256());
+                o.put("version", fn.version().toString());
+            }
         }
         return PythonJson.dumpIndented(root) + "\n";
     }
@@ -75,16 +92,18 @@ public final class ManifestJson {
         try {
             JsonNode root = PythonJson.parse(bytes, file.toString());
             int format = root.path("format").asInt(-1);
-            if (format != PackageManifest.FORMAT) {
+            if (format != PackageManifest.FORMAT && format != PackageManifest.FORMAT_WITH_ALPHA158) {
                 throw new CorruptPackageException(file, "unsupported manifest format " + root.path("format")
-                        + " in " + file + " (this rdr reads format " + PackageManifest.FORMAT + ")");
+                        + " in " + file + " (this rdr reads formats " + PackageManifest.FORMAT + " and "
+                        + PackageManifest.FORMAT_WITH_ALPHA158 + ")");
             }
             List<PublishedFunction> functions = new ArrayList<>();
             for (JsonNode o : root.path("functions")) {
                 List<HistoryEntry> history = new ArrayList<>();
                 for (JsonNode h : o.path("history")) {
                     history.add(new HistoryEntry(SemVer.parse(text(h, "version", file)), text(h, "sha256", file),
-                            origin(h.path("origin"), file)));
+                            origin(h.path("origin"), file), "alternative".equals(h.path("kind").asText())
+                                    ? HistoryEntry.Kind.ALTERNATIVE : HistoryEntry.Kind.REPLACED));
                 }
                 functions.add(new PublishedFunction(text(o, "func", file), text(o, "factor_name", file),
                         text(o, "entry", file), text(o, "sha256", file), SemVer.parse(text(o, "version", file)),
@@ -92,8 +111,13 @@ public final class ManifestJson {
                         o.path("description").asText(""), o.path("formula").asText(""), history,
                         text(o, "source", file)));
             }
+            List<Alpha158Function> alpha158 = new ArrayList<>();
+            for (JsonNode o : root.path("alpha158")) {
+                alpha158.add(new Alpha158Function(text(o, "func", file), text(o, "name", file),
+                        text(o, "expression", file), text(o, "sha256", file), SemVer.parse(text(o, "version", file))));
+            }
             return new PackageManifest(SemVer.parse(text(root, "version", file)), text(root, "created_at_utc", file),
-                    functions);
+                    functions, alpha158);
         } catch (InvalidInputException | InvalidVersionException | IllegalArgumentException e) {
             throw new CorruptPackageException(file, "unreadable manifest " + file + ": " + e.getMessage(), e);
         }

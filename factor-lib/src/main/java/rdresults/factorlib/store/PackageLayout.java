@@ -13,6 +13,7 @@ import rdresults.factorlib.SemVer;
  * ROOT/pyproject.toml                  pip install -e ROOT
  * ROOT/rd_factors_lib/__init__.py      __version__ read from VERSION
  * ROOT/rd_factors_lib/generated.py     rendered from manifest.json
+ * ROOT/rd_factors_lib/alpha158.py      rendered from manifest.json, when it lists Alpha158 functions
  * ROOT/rd_factors_lib/VERSION          MAJOR.MINOR.PATCH + newline; written last, so it marks the committed version
  * ROOT/rd_factors_lib/manifest.json    functions, sha256, origins, history, sources
  * ROOT/versions/V.zip                  immutable archive of version V (deterministic bytes)
@@ -29,6 +30,8 @@ public record PackageLayout(Path root) {
     /** Relative paths of the files one version consists of (the archive holds exactly these). */
     public static final List<String> TREE = List.of("pyproject.toml", PACKAGE_DIR + "/VERSION",
             PACKAGE_DIR + "/__init__.py", PACKAGE_DIR + "/generated.py", PACKAGE_DIR + "/manifest.json");
+    /** Relative path of {@code alpha158.py}, part of a version only when its manifest lists Alpha158 functions. */
+    public static final String ALPHA158 = PACKAGE_DIR + "/alpha158.py";
     private static final Pattern ARCHIVE_FILE =
             Pattern.compile("(\\d+\\.\\d+\\.\\d+)\\.(?:zip|zip\\.sha256|manifest\\.json)");
 
@@ -50,6 +53,20 @@ public record PackageLayout(Path root) {
 
     public Path generated() {
         return packageDir().resolve("generated.py");
+    }
+
+    public Path alpha158() {
+        return packageDir().resolve("alpha158.py");
+    }
+
+    /** The files of a version: {@link #TREE}, plus {@link #ALPHA158} when {@code withAlpha158}. */
+    public static List<String> tree(boolean withAlpha158) {
+        if (!withAlpha158) {
+            return TREE;
+        }
+        List<String> out = new java.util.ArrayList<>(TREE);
+        out.add(out.indexOf(PACKAGE_DIR + "/generated.py") + 1, ALPHA158);
+        return List.copyOf(out);
     }
 
     public Path versionFile() {

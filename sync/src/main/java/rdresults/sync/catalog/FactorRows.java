@@ -33,7 +33,10 @@ public final class FactorRows {
                     Column.text("impl_version"), Column.text("best_performance"), Column.real("best_sharpe"),
                     Column.real("best_annual_return"), Column.real("best_max_drawdown"),
                     Column.text("best_task_run_id"), Column.bigint("best_loop_id"), Column.bool("alpha158_in_config"),
-                    Column.bool("in_factor_catalog"), Column.bool("in_alpha158_meta"), Column.json("extra")));
+                    Column.bool("in_factor_catalog"), Column.bool("in_alpha158_meta"), Column.json("extra"),
+                    Column.text("implementation_module"), Column.text("implementation_func"),
+                    Column.text("implementation_version"), Column.text("implementation_sha256"),
+                    Column.json("implementation_origin"), Column.text("implementation_status")));
 
     /** The merged snapshot. */
     public record Merged(List<Row> rows, int catalogEntries, int catalogDuplicates, int alphaEntries,
@@ -109,6 +112,13 @@ public final class FactorRows {
                 .set("best_max_drawdown", best.number("max_drawdown"))
                 .set("best_task_run_id", best.text("task_run_id"))
                 .set("best_loop_id", best.integer("loop_id"));
+        EntryReader impl = e.object("implementation");
+        b.set("implementation_module", impl.text("impl_module"))
+                .set("implementation_func", impl.text("impl_func"))
+                .set("implementation_version", impl.text("impl_version"))
+                .set("implementation_sha256", impl.text("sha256"))
+                .set("implementation_origin", impl.jsonObject("origin"))
+                .set("implementation_status", e.text("implementation_status"));
         Boolean inConfig = e.bool("in_config");
         b.set("extra", e.extra());
         return new Mapped(List.of(name, source), b, inConfig);

@@ -25,7 +25,8 @@ public final class Migrator {
 
     /** Every migration, in order. Listed explicitly: no classpath scanning. */
     public static final List<Migration> MIGRATIONS = List.of(
-            Migration.of("V1__consumer_schema.sql"));
+            Migration.of("V1__consumer_schema.sql"),
+            Migration.of("V2__factor_implementation.sql"));
 
     private static final String CREATE_TABLE_SQL = """
             CREATE TABLE IF NOT EXISTS schema_version (

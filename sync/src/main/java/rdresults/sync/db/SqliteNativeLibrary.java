@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.sqlite.SQLiteJDBCLoader;
 import org.sqlite.util.LibraryLoaderUtil;
@@ -41,6 +43,28 @@ public final class SqliteNativeLibrary {
         if (System.getProperty(PATH_PROPERTY) != null) {
             return;
         }
+        cachedLibrary(cacheRoot).ifPresent(library -> {
+            System.setProperty(PATH_PROPERTY, library.getParent().toString());
+            System.setProperty(NAME_PROPERTY, library.getFileName().toString());
+            try {
+                SQLiteJDBCLoader.initialize();
+            } catch (Exception e) {
+                LOG.debugf("sqlite-jdbc extracts its native library itself: %s cannot be loaded (%s)", library,
+                        e.toString());
+            } finally {
+                System.clearProperty(PATH_PROPERTY);
+                System.clearProperty(NAME_PROPERTY);
+            }
+        });
+    }
+
+    /**
+     * The driver's native library in a folder under {@code cacheRoot} named for the driver version, OS and
+     * architecture, extracted there first when it is missing; for a JVM started by rdr (the results service) that
+     * is told to load it from there through the driver's own properties ({@link #driverProperties}). Empty, logged
+     * at debug level, when it cannot be extracted: the driver then extracts its library as usual.
+     */
+    public static Optional<Path> cachedLibrary(Path cacheRoot) {
         String name = LibraryLoaderUtil.getNativeLibName();
         Path dir = cacheRoot.resolve(("sqlite-jdbc-" + SQLiteJDBCLoader.getVersion() + "-"
                 + System.getProperty("os.name") + "-" + System.getProperty("os.arch"))
@@ -49,17 +73,17 @@ public final class SqliteNativeLibrary {
             if (!Files.isRegularFile(dir.resolve(name))) {
                 extract(dir, name);
             }
-            System.setProperty(PATH_PROPERTY, dir.toString());
-            System.setProperty(NAME_PROPERTY, name);
-            try {
-                SQLiteJDBCLoader.initialize();
-            } finally {
-                System.clearProperty(PATH_PROPERTY);
-                System.clearProperty(NAME_PROPERTY);
-            }
-        } catch (Exception e) {
+            return Optional.of(dir.resolve(name));
+        } catch (IOException | RuntimeException e) {
             LOG.debugf("sqlite-jdbc extracts its native library itself: %s cannot be used (%s)", dir, e.toString());
+            return Optional.empty();
         }
+    }
+
+    /** The {@code -D} options that make another JVM's driver load {@code library} (from {@link #cachedLibrary}). */
+    public static List<String> driverProperties(Path library) {
+        return List.of("-D" + PATH_PROPERTY + "=" + library.getParent(),
+                "-D" + NAME_PROPERTY + "=" + library.getFileName());
     }
 
     /** Copies the library out of the driver's jar into {@code dir}: a temporary file, then an atomic rename. */

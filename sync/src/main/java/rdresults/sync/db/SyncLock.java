@@ -14,7 +14,8 @@ import java.util.Optional;
  * hosts. Taking it is one atomic {@code INSERT ... ON CONFLICT DO UPDATE ... WHERE} that succeeds only when the row
  * is absent, expired, or already ours. Every resource transaction renews it ({@link #renew}) inside the same
  * transaction as its writes: a run whose lease was taken over (it stalled past the lease) cannot commit anymore.
- * A run that dies without releasing is replaced once its lease expires.
+ * A run that dies without releasing is replaced once its lease expires, or at once when its owner names a process
+ * of this host that no longer runs ({@link LockOwner}, {@link #takeOver}).
  */
 public final class SyncLock {
 
@@ -33,6 +34,9 @@ public final class SyncLock {
 
     private static final String RENEW_SQL = """
             UPDATE sync_lock SET expires_at_ms = ? WHERE name = ? AND owner = ?""";
+
+    private static final String TAKE_OVER_SQL = """
+            UPDATE sync_lock SET owner = ?, acquired_at_ms = ?, expires_at_ms = ? WHERE name = ? AND owner = ?""";
 
     private static final String RELEASE_SQL = """
             DELETE FROM sync_lock WHERE name = ? AND owner = ?""";
@@ -74,6 +78,24 @@ public final class SyncLock {
                         ? Optional.of(new Holder(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2))))
                         : Optional.empty();
             }
+        }
+    }
+
+    /**
+     * Takes the lease from {@code deadOwner} whatever its expiry, only if it still holds it (compare and set:
+     * of two runs taking over the same dead owner, one wins). The caller decides the owner is dead.
+     *
+     * @return true when we hold it now
+     */
+    public boolean takeOver(Connection c, String deadOwner) throws SQLException {
+        long now = clock.millis();
+        try (PreparedStatement ps = c.prepareStatement(TAKE_OVER_SQL)) {
+            ps.setString(1, owner);
+            ps.setLong(2, now);
+            ps.setLong(3, now + lease.toMillis());
+            ps.setString(4, name);
+            ps.setString(5, deadOwner);
+            return ps.executeUpdate() == 1;
         }
     }
 

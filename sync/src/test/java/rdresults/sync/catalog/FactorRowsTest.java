@@ -61,6 +61,24 @@ class FactorRowsTest {
     }
 
     @Test
+    void resolvedImplementationBecomesColumns() {
+        FactorRows.Merged m = FactorRows.merge(entries("[{\"name\":\"Mom\",\"source\":\"rdagent_generated\","
+                + "\"impl_module\":\"rd_factors_lib.generated\",\"impl_func\":\"Mom\",\"impl_version\":\"20251013\","
+                + "\"implementation\":{\"impl_module\":\"rd_factors_lib.generated\",\"impl_func\":\"factor_mom\","
+                + "\"impl_version\":\"0.1.1\",\"sha256\":\"ab\",\"origin\":{\"task_run_id\":\"t1\",\"loop_id\":3,"
+                + "\"workspace_id\":\"w\",\"file\":\"factor.py\"}},\"implementation_status\":\"legacy\"}]"), List.of());
+        Row r = m.rows().get(0);
+        assertThat(value(r, "impl_version")).isEqualTo("20251013");
+        assertThat(value(r, "implementation_func")).isEqualTo("factor_mom");
+        assertThat(value(r, "implementation_version")).isEqualTo("0.1.1");
+        assertThat(value(r, "implementation_sha256")).isEqualTo("ab");
+        assertThat(value(r, "implementation_origin")).isEqualTo(
+                "{\"task_run_id\":\"t1\",\"loop_id\":3,\"workspace_id\":\"w\",\"file\":\"factor.py\"}");
+        assertThat(value(r, "implementation_status")).isEqualTo("legacy");
+        assertThat(value(r, "extra")).isNull();
+    }
+
+    @Test
     void theFirstOfTwoEntriesWithOneKeyWins() {
         FactorRows.Merged m = FactorRows.merge(entries("[{\"name\":\"A\",\"source\":\"s\",\"expression\":\"1\"},"
                 + "{\"name\":\"A\",\"source\":\"s\",\"expression\":\"2\"}]"), List.of());

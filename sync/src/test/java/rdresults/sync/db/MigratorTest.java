@@ -27,17 +27,18 @@ class MigratorTest {
         try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
             Migrator.Result r = t.db().migrate();
             assertThat(r.fromVersion()).isZero();
-            assertThat(r.applied()).containsExactly(1);
+            assertThat(r.applied()).containsExactly(1, 2);
             for (String table : List.of("factor_registry", "strategy_registry", "loop_result", "model_registry",
                     "factor_package_version", "sync_state", "sync_lock")) {
                 assertThat(t.count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
             }
-            assertThat(t.query("SELECT version, description, script FROM schema_version"))
-                    .singleElement().satisfies(row -> {
+            assertThat(t.query("SELECT version, description, script FROM schema_version ORDER BY version"))
+                    .hasSize(2).first().satisfies(row -> {
                         assertThat(((Number) row.get("version")).intValue()).isEqualTo(1);
                         assertThat(row.get("description")).isEqualTo("consumer schema");
                         assertThat(row.get("script")).isEqualTo("db/migration/V1__consumer_schema.sql");
                     });
+            assertThat(t.count("SELECT COUNT(*) FROM factor_registry WHERE implementation_status IS NULL")).isZero();
         }
     }
 
@@ -48,8 +49,8 @@ class MigratorTest {
             t.db().migrate();
             Migrator.Result again = t.db().migrate();
             assertThat(again.applied()).isEmpty();
-            assertThat(again.fromVersion()).isEqualTo(1);
-            assertThat(t.count("SELECT COUNT(*) FROM schema_version")).isEqualTo(1);
+            assertThat(again.fromVersion()).isEqualTo(2);
+            assertThat(t.count("SELECT COUNT(*) FROM schema_version")).isEqualTo(2);
         }
     }
 
@@ -72,10 +73,11 @@ class MigratorTest {
         try (TestDatabase t = TestDatabases.create(dialect, tmp)) {
             t.db().migrate();
             t.execute("INSERT INTO schema_version (version, description, script, checksum, installed_at, "
-                    + "execution_ms) SELECT 99, 'future', 'V99', 'x', installed_at, 0 FROM schema_version");
+                    + "execution_ms) SELECT 99, 'future', 'V99', 'x', installed_at, 0 FROM schema_version "
+                    + "WHERE version = 1");
             assertThatThrownBy(() -> t.db().migrate())
                     .isInstanceOfSatisfying(MigrationException.class, e -> assertThat(e.version()).isEqualTo(99))
-                    .hasMessage("consumer database has schema version 99, newer than this sync library knows (1);"
+                    .hasMessage("consumer database has schema version 99, newer than this sync library knows (2);"
                             + " upgrade rdr");
         }
     }
@@ -94,8 +96,8 @@ class MigratorTest {
                 for (Future<Migrator.Result> f : results) {
                     applied += f.get().applied().size();
                 }
-                assertThat(applied).isEqualTo(1);
-                assertThat(t.count("SELECT COUNT(*) FROM schema_version")).isEqualTo(1);
+                assertThat(applied).isEqualTo(2);
+                assertThat(t.count("SELECT COUNT(*) FROM schema_version")).isEqualTo(2);
             } finally {
                 pool.shutdownNow();
             }

@@ -6,13 +6,13 @@ import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 
 /**
- * Runs an answer on the I/O thread when it is at hand (ready bytes of a loaded catalog), and on a worker thread when
- * it takes real work: reading a catalog from disk takes seconds, and assembling a page scans up to every entry;
- * either would stall the event loop that serves every other connection.
+ * Picks the thread an answer runs on: the I/O thread when it is at hand (a loaded catalog's file, a cached page), a
+ * worker thread when it takes real work: reading a catalog from disk takes seconds, and assembling a page scans up
+ * to every entry; either would stall the event loop that serves every other connection.
  */
-public final class MemoryAnswers {
+public final class AnswerThread {
 
-    private MemoryAnswers() {
+    private AnswerThread() {
     }
 
     public static Uni<Response> answer(boolean atHand, Supplier<Response> answer) {

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jboss.logging.Logger;
 import rdresults.api.CoreProducers;
+import rdresults.api.FactorPackageAccess;
 import rdresults.api.RdrConfig;
 import rdresults.api.RegistryAccess;
 import rdresults.export.CatalogExportJob;
@@ -21,7 +22,9 @@ import rdresults.export.CatalogFiles;
 import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportProgress;
 import rdresults.export.ExportSummary;
+import rdresults.export.ExportWarnings;
 import rdresults.export.loop.LoopCatalogOptions;
+import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.RdrException;
 import rdresults.registry.workspace.WorkspaceLocator;
 
@@ -32,15 +35,16 @@ import rdresults.registry.workspace.WorkspaceLocator;
  * {@code rdr.export.every} schedule when the registry changed. One export at a time; each swaps in atomically.
  */
 @ApplicationScoped
-public class CatalogRefresher {
+public class CatalogExportScheduler {
 
-    private static final Logger LOG = Logger.getLogger(CatalogRefresher.class);
+    private static final Logger LOG = Logger.getLogger(CatalogExportScheduler.class);
 
     private final RdrConfig config;
     private final RegistryAccess registry;
     private final WorkspaceLocator locator;
     private final CatalogStore catalogs;
     private final CoreProducers paths;
+    private final FactorPackageAccess factorPackage;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean started = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -49,13 +53,14 @@ public class CatalogRefresher {
         return t;
     });
 
-    public CatalogRefresher(RdrConfig config, RegistryAccess registry, WorkspaceLocator locator,
-                            CatalogStore catalogs, CoreProducers paths) {
+    public CatalogExportScheduler(RdrConfig config, RegistryAccess registry, WorkspaceLocator locator,
+                                  CatalogStore catalogs, CoreProducers paths, FactorPackageAccess factorPackage) {
         this.config = config;
         this.registry = registry;
         this.locator = locator;
         this.catalogs = catalogs;
         this.paths = paths;
+        this.factorPackage = factorPackage;
     }
 
     // after the server listens (an async event): the first requests do not wait for a start-up slowed by this work
@@ -91,15 +96,28 @@ public class CatalogRefresher {
 
     /** Exports when a catalog is missing or older than the registry; returns whether it exported. */
     public boolean refreshIfStale() {
+        return refresh(true);
+    }
+
+    /**
+     * Exports now, whatever the files' times: a registry replaced by a rename keeps the new file's (older)
+     * modification time. Returns whether it exported.
+     */
+    public boolean refreshNow() {
+        return refresh(false);
+    }
+
+    private boolean refresh(boolean onlyIfStale) {
         if (!running.tryLock()) {
             return false;
         }
         try {
-            if (!CatalogFreshness.isStale(registry.path(), catalogs.catalogDir())) {
+            if (onlyIfStale && !CatalogFreshness.isStale(registry.path(), catalogs.catalogDir())) {
                 return false;
             }
             ExportSummary summary = CatalogExportJob.run(registry.reader(), locator, options(), Clock.systemUTC(),
-                    ExportProgress.NONE);
+                    ExportProgress.NONE, new WorkspaceReader(new ExportWarnings()),
+                    factorPackage.implementationsOrNull());
             LOG.infof("catalogs refreshed: %s", summary.line());
             catalogs.reload();
             return true;

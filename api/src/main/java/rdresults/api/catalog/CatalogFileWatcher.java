@@ -5,11 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /** Picks up catalog files replaced by an external {@code rdr export} (checked every {@code rdr.api.reload-interval}). */
 @ApplicationScoped
-public class CatalogReloader {
+public class CatalogFileWatcher {
 
     private final CatalogStore catalogs;
 
-    public CatalogReloader(CatalogStore catalogs) {
+    public CatalogFileWatcher(CatalogStore catalogs) {
         this.catalogs = catalogs;
     }
 

@@ -7,12 +7,12 @@ import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
-class MemoryAnswersTest {
+class AnswerThreadTest {
 
     @Test
     void loadedAnswerRunsOnTheCallingThreadAtOnce() {
         AtomicReference<Thread> ran = new AtomicReference<>();
-        var uni = MemoryAnswers.answer(true, () -> {
+        var uni = AnswerThread.answer(true, () -> {
             ran.set(Thread.currentThread());
             return Response.ok().build();
         });
@@ -23,7 +23,7 @@ class MemoryAnswersTest {
     @Test
     void answerThatMustLoadRunsLaterOnAnotherThread() {
         AtomicReference<Thread> ran = new AtomicReference<>();
-        var uni = MemoryAnswers.answer(false, () -> {
+        var uni = AnswerThread.answer(false, () -> {
             ran.set(Thread.currentThread());
             return Response.status(204).build();
         });

@@ -1,0 +1,109 @@
+package rdresults.api.http;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.jboss.logging.Logger;
+import rdresults.api.endpoint.RouteTemplates;
+
+/**
+ * What the HTTP router answers itself, before and besides the resources, so that every error the service gives is
+ * {@code application/problem+json} and every method answer follows RFC 9110:
+ * <ul>
+ *   <li>a request target longer than {@value #MAX_URI_CHARS} characters: 414;</li>
+ *   <li>Quarkus' own endpoints ({@code /q/health/*}, {@code /q/metrics}, {@code /q/openapi},
+ *       {@code /q/swagger-ui}) answer GET and HEAD only: any other method is a 405 with {@code Allow};</li>
+ *   <li>OPTIONS: the allowed methods of a declared path, a 404 for any other path;</li>
+ *   <li>failures the router itself answers (a path that cannot be decoded, e.g. {@code /factors/%zz}): a problem
+ *       with the same status instead of an empty body.</li>
+ * </ul>
+ * Requests the HTTP decoder rejects before any handler runs (control bytes in a header, a request line longer than
+ * {@code quarkus.http.limits.max-initial-line-length}) still get Vert.x's empty 400/414: Quarkus exposes no hook there.
+ */
+@ApplicationScoped
+public class RequestGuard {
+
+    /** The longest request target served; the decoder accepts longer ones so that this answer can be a problem. */
+    static final int MAX_URI_CHARS = 8192;
+
+    private static final Logger LOG = Logger.getLogger(RequestGuard.class);
+    /** Before the bearer token (100): a method or a path that no token makes valid is answered as such. */
+    private static final int PRIORITY = 200;
+    private static final String READ_ONLY_ALLOW = "GET, HEAD";
+    private static final List<String> READ_ONLY_PREFIXES = List.of("/q/health", "/q/metrics", "/q/openapi",
+            "/q/swagger-ui");
+    private static final String RESOURCE_ALLOW = "GET, HEAD, OPTIONS";
+    private static final List<Integer> ROUTER_ERRORS = List.of(400, 404, 405, 406, 413, 414, 415, 431, 500, 501,
+            503);
+
+    void register(@Observes Filters filters) {
+        filters.register(this::guard, PRIORITY);
+    }
+
+    void registerErrors(@Observes Router router) {
+        for (int status : ROUTER_ERRORS) {
+            router.errorHandler(status, rc -> routerError(rc, status));
+        }
+    }
+
+    private void guard(RoutingContext rc) {
+        String uri = rc.request().uri();
+        String path = rc.request().path();
+        HttpMethod method = rc.request().method();
+        if (uri.length() > MAX_URI_CHARS) {
+            problem(rc, 414, "URI Too Long", "the request target has " + uri.length() + " characters; at most "
+                    + MAX_URI_CHARS + " are served");
+        } else if (isReadOnlyManagement(path) && method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            rc.response().putHeader(HttpHeaders.ALLOW, READ_ONLY_ALLOW);
+            problem(rc, 405, "Method Not Allowed", method.name() + " is not allowed here; allowed: "
+                    + READ_ONLY_ALLOW);
+        } else if (method == HttpMethod.OPTIONS) {
+            if (path != null && RouteTemplates.isDeclared(path)) {
+                rc.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, RESOURCE_ALLOW).end();
+            } else {
+                problem(rc, 404, "Not Found", "no such resource");
+            }
+        } else {
+            rc.next();
+        }
+    }
+
+    /** Quarkus' endpoints this service publishes; the dev UI (dev mode only) keeps its own methods. */
+    private static boolean isReadOnlyManagement(String path) {
+        if (path == null) {
+            return false;
+        }
+        for (String prefix : READ_ONLY_PREFIXES) {
+            if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void routerError(RoutingContext rc, int status) {
+        if (status >= 500) {
+            LOG.errorf(rc.failure(), "%s %s failed in the HTTP layer", rc.request().method(), rc.request().path());
+        }
+        if (rc.response().headWritten()) {
+            rc.response().close();
+            return;
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String reason = known == null ? "Error" : known.getReasonPhrase();
+        problem(rc, status, reason, status == 400 ? "the request cannot be read (e.g. malformed percent-encoding "
+                + "in its path or query)" : reason);
+    }
+
+    private static void problem(RoutingContext rc, int status, String title, String detail) {
+        rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problems.MEDIA_TYPE)
+                .end(Problems.json(status, title, detail));
+    }
+}

@@ -1,0 +1,129 @@
+package rdresults.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import rdresults.api.SampleRepository;
+
+/** Hostile and careless requests: each gets a problem document or a correct answer, never a 500 or an empty body. */
+@QuarkusTest
+@QuarkusTestResource(value = SampleRepository.class, restrictToAnnotatedClass = true)
+class HttpEdgeCasesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> JSON_ENDPOINTS = List.of("/catalog/models", "/catalog/models?limit=2",
+            "/loops?limit=2", "/task_runs", "/factor_package/versions");
+
+    private static RawHttp.Answer send(String method, String target, String... headers) throws IOException {
+        return RawHttp.send(RestAssured.port, method, target, headers);
+    }
+
+    private static void assertProblem(RawHttp.Answer answer, int status) throws IOException {
+        assertThat(answer.status()).as(answer.toString()).isEqualTo(status);
+        assertThat(answer.header("Content-Type")).isEqualTo(Problems.MEDIA_TYPE);
+        JsonNode body = JSON.readTree(answer.body());
+        assertThat(body.path("status").asInt()).isEqualTo(status);
+        assertThat(body.path("title").asText()).isNotBlank();
+        assertThat(body.path("detail").asText()).isNotBlank();
+    }
+
+    @Test
+    void aMalformedAcceptEncodingIsIgnored() throws IOException {
+        for (String header : List.of(";", ",;,", "gzip;q=", "gzip;q=x", "=")) {
+            for (String target : JSON_ENDPOINTS) {
+                RawHttp.Answer a = send("GET", target, "Accept-Encoding: " + header);
+                assertThat(a.status()).as("%s with Accept-Encoding '%s'", target, header).isEqualTo(200);
+                assertThat(a.header("Content-Encoding")).isNull();
+                assertThat(JSON.readTree(a.body()).isObject()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void gzipWithWeightZeroIsNotGzip() throws IOException {
+        assertThat(send("GET", "/catalog/models", "Accept-Encoding: gzip;q=0").header("Content-Encoding")).isNull();
+        assertThat(send("GET", "/catalog/models", "Accept-Encoding: br, gzip;q=0.5").header("Content-Encoding"))
+                .isEqualTo("gzip");
+    }
+
+    @Test
+    void malformedPercentEncodingIsABadRequest() throws IOException {
+        // rejected by Vert.x while decoding the request, before any handler of the service: no problem body there
+        assertThat(send("GET", "/factors/%zz").status()).isEqualTo(400);
+        assertThat(send("GET", "/loops?limit=%").status()).isEqualTo(400);
+    }
+
+    @Test
+    void anOverLongRequestTargetIsAUriTooLongProblem() throws IOException {
+        assertProblem(send("GET", "/loops?status=" + "a".repeat(RequestGuard.MAX_URI_CHARS)), 414);
+    }
+
+    @Test
+    void anEmptyLimitIsABadRequest() throws IOException {
+        assertProblem(send("GET", "/loops?limit="), 400);
+        assertProblem(send("GET", "/catalog/loops?limit="), 400);
+    }
+
+    @Test
+    void aWrongMethodIsA405NamingTheAllowedMethods() throws IOException {
+        for (String target : List.of("/catalog/models", "/loops", "/factors/x")) {
+            RawHttp.Answer a = send("POST", target);
+            assertProblem(a, 405);
+            assertThat(a.header("Allow")).contains("GET");
+        }
+    }
+
+    @Test
+    void quarkusEndpointsAnswerOnlyGetAndHead() throws IOException {
+        for (String target : List.of("/q/health/ready", "/q/health/live", "/q/health", "/q/metrics", "/q/openapi")) {
+            for (String method : List.of("POST", "DELETE", "TRACE", "PUT")) {
+                RawHttp.Answer a = send(method, target);
+                assertProblem(a, 405);
+                assertThat(a.header("Allow")).isEqualTo("GET, HEAD");
+            }
+            assertThat(send("GET", target).status()).as(target).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void optionsNamesTheMethodsOfADeclaredPathAndIs404Elsewhere() throws IOException {
+        RawHttp.Answer known = send("OPTIONS", "/loops/some-run/3");
+        assertThat(known.status()).isEqualTo(204);
+        assertThat(known.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+        assertProblem(send("OPTIONS", "/no/such/path"), 404);
+        assertProblem(send("OPTIONS", "/loops/x/y/z/w"), 404);
+    }
+
+    @Test
+    void junkRequestsShareOneMetricTag() throws IOException {
+        send("GET", "/catalog/models");
+        for (int i = 0; i < 3; i++) {
+            send("GET", "/junk-" + i);
+            send("OPTIONS", "/junk-options-" + i);
+            send("POST", "/task_runs/run-" + i);
+            send("GET", "/factors/%zz" + i);
+            send("GET", "/loops?limit=%" + i);
+        }
+        String metrics = send("GET", "/q/metrics").body();
+        Set<String> uris = new TreeSet<>();
+        Matcher m = Pattern.compile("http_server_requests_seconds_count\\{[^}]*uri=\"([^\"]*)\"").matcher(metrics);
+        while (m.find()) {
+            uris.add(m.group(1));
+        }
+        assertThat(uris).contains("/catalog/models", MetricUriTags.UNMATCHED);
+        assertThat(uris).allSatisfy(uri -> assertThat(uri).as("uri tag").matches(
+                "UNMATCHED|/catalog/\\w+|/alpha158/meta|/factors/\\{name}|/task_runs(/\\{id})?|/loops(/\\{task_run_id}"
+                        + "/\\{loop_id}(/artifacts)?)?|/workspaces|/factor_package/\\w+|/health"));
+    }
+}
