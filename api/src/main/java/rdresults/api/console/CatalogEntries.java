@@ -1,0 +1,40 @@
+package rdresults.api.console;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import rdresults.api.catalog.CatalogSnapshot;
+import rdresults.model.PythonJson;
+
+/**
+ * Whole catalog entries for the pages. A snapshot keeps, per entry, its JSON bytes and a small tree of the fields
+ * filters use; the pages need every field, so they parse the bytes of the entries they show, one at a time.
+ */
+final class CatalogEntries {
+
+    private CatalogEntries() {
+    }
+
+    /** Every entry, whole, parsed as the stream is consumed (never all held at once). */
+    static Stream<JsonNode> all(CatalogSnapshot s) {
+        return IntStream.range(0, s.entryJson().size()).mapToObj(i -> whole(s, i));
+    }
+
+    /** The first entry whose indexed fields match {@code indexed}, whole. */
+    static Optional<JsonNode> find(CatalogSnapshot s, Predicate<JsonNode> indexed) {
+        List<JsonNode> entries = s.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            if (indexed.test(entries.get(i))) {
+                return Optional.of(whole(s, i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode whole(CatalogSnapshot s, int i) {
+        return PythonJson.parse(s.entryJson().get(i), s.kind().fileName());
+    }
+}
