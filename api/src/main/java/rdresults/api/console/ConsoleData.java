@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import org.jboss.logging.Logger;
 import rdresults.api.RegistryAccess;
 import rdresults.api.catalog.CatalogKind;
 import rdresults.api.catalog.CatalogSnapshot;
@@ -26,6 +27,8 @@ public class ConsoleData {
     private record Built(CatalogSnapshot factors, CatalogSnapshot loops, CatalogSnapshot strategies,
                          Optional<RegistryStamp> registry, ConsoleTables tables) {
     }
+
+    private static final Logger LOG = Logger.getLogger(ConsoleData.class);
 
     private final CatalogStore catalogs;
     private final RegistryAccess registry;
@@ -66,6 +69,8 @@ public class ConsoleData {
         try {
             registry.reader().allLoops(LoopQuery.ALL).forEach(l -> out.put(l.key(), l));
         } catch (RegistryException e) {
+            // the pages still show the catalogs; only the loop times and per-run counts are missing
+            LOG.debugf("console tables without registry loops: %s", e.getMessage());
             return Map.of();
         }
         return out;

@@ -14,12 +14,18 @@ import rdresults.model.LoopKey;
  * The rows of the three library tables, built from the catalogs (and the registry's loop times) once per catalog
  * generation, so a table request only filters, sorts and pages rows already in memory.
  */
-public record ConsoleTables(List<FactorRow> factors, List<LoopRow> loops, List<StrategyRow> strategies) {
+public record ConsoleTables(List<FactorRow> factors, List<LoopRow> loops, List<StrategyRow> strategies,
+                            Map<String, RunCounts> runs) {
+
+    /** A task run's loops in the registry: all of them, and those with a result. */
+    public record RunCounts(long loops, long withResult) {
+    }
 
     public ConsoleTables {
         factors = List.copyOf(factors);
         loops = List.copyOf(loops);
         strategies = List.copyOf(strategies);
+        runs = Map.copyOf(runs);
     }
 
     static ConsoleTables build(Stream<JsonNode> factorEntries, Stream<JsonNode> loopEntries,
@@ -53,7 +59,10 @@ public record ConsoleTables(List<FactorRow> factors, List<LoopRow> loops, List<S
                     segment(segments.path("valid")), segment(segments.path("test")), texts(e.path("template_files")),
                     loopsPerStrategy.getOrDefault(id, 0)));
         }
-        return new ConsoleTables(factors, loops, strategies);
+        Map<String, RunCounts> runs = new HashMap<>();
+        registryLoops.values().forEach(l -> runs.merge(l.taskRunId(), new RunCounts(1, l.hasResult() ? 1 : 0),
+                (a, b) -> new RunCounts(a.loops() + b.loops(), a.withResult() + b.withResult())));
+        return new ConsoleTables(factors, loops, strategies, runs);
     }
 
     private static LoopRow loopRow(JsonNode e, Map<LoopKey, Loop> registryLoops) {

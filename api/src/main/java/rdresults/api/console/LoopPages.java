@@ -62,7 +62,7 @@ public class LoopPages {
         JsonNode entry = catalogEntry(CatalogKind.LOOPS, row.get().key()).orElseThrow();
         return HtmlAnswers.ok(headers, Pages.loop(LoopPageBuilder.build(row.get(), entry,
                 catalogEntry(CatalogKind.MODELS, row.get().key()), strategy(row.get()), artifacts(row.get().key()),
-                artifactsProblem(row.get().key()))));
+                artifactsProblem())));
     }
 
     @GET
@@ -120,7 +120,7 @@ public class LoopPages {
         return out;
     }
 
-    private String artifactsProblem(LoopKey key) {
+    private String artifactsProblem() {
         return data.registry().isReadable() ? "" : "The registry cannot be read right now, so artifacts are not shown.";
     }
 

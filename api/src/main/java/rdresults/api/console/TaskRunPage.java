@@ -25,16 +25,9 @@ public class TaskRunPage {
 
     @GET
     public Response taskRuns(@Context HttpHeaders headers) {
-        Map<String, long[]> loopCounts = new HashMap<>();
-        data.registry().reader().allLoops(rdresults.registry.query.LoopQuery.ALL).forEach(l -> {
-            long[] c = loopCounts.computeIfAbsent(l.taskRunId(), k -> new long[2]);
-            c[0]++;
-            if (l.hasResult()) {
-                c[1]++;
-            }
-        });
+        ConsoleTables tables = data.tables();
         Map<String, Num> best = new HashMap<>();
-        for (LoopRow l : data.tables().loops()) {
+        for (LoopRow l : tables.loops()) {
             Num s = l.kpis().sharpe();
             if (s.present() && (!best.containsKey(l.taskRunId()) || s.value() > best.get(l.taskRunId()).value())) {
                 best.put(l.taskRunId(), s);
@@ -42,10 +35,11 @@ public class TaskRunPage {
         }
         List<TaskRun> runs = data.registry().reader().allTaskRuns(TaskRunQuery.ALL);
         List<TaskRunRow> rows = runs.stream().map(r -> {
-            long[] c = loopCounts.getOrDefault(r.taskRunId(), new long[2]);
+            ConsoleTables.RunCounts c = tables.runs().getOrDefault(r.taskRunId(), new ConsoleTables.RunCounts(0, 0));
             return new TaskRunRow(r.taskRunId(), r.status() == null ? "" : r.status(),
                     r.scenario() == null ? "" : r.scenario(), Times.utc(r.createdAtUtc()), Times.utc(r.updatedAtUtc()),
-                    c[0], c[1], best.getOrDefault(r.taskRunId(), Num.NONE), Links.loopsOfTaskRun(r.taskRunId()));
+                    c.loops(), c.withResult(), best.getOrDefault(r.taskRunId(), Num.NONE),
+                    Links.loopsOfTaskRun(r.taskRunId()));
         }).sorted((a, b) -> b.created().compareTo(a.created())).toList();
         return HtmlAnswers.ok(headers, Pages.taskRuns(rows));
     }
