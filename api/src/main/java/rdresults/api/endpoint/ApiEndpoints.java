@@ -119,9 +119,9 @@ public final class ApiEndpoints {
             List.of(path("task_run_id", ParamType.STRING, "The task run id"),
                     path("loop_id", ParamType.INTEGER, "The loop's number within the task run"),
                     query("every", ParamType.INTEGER, "Thin into buckets of this many points (at least 1); not "
-                            + "with max_points"),
+                            + "with max_points").atLeast(1),
                     query("max_points", ParamType.INTEGER, "Thin to at most this many points (at least 8); not "
-                            + "with every")),
+                            + "with every").atLeast(8)),
             Answer.json("{\"task_run_id\", \"loop_id\", \"workspace_id\", \"source_file\", \"points\", "
                     + "\"returned_points\", \"dates\": [...], \"return\": [...], ..., \"max_drawdown\": "
                     + "{\"excess_wo_cost\": {\"value\", \"peak_date\", \"trough_date\"} | null, "
