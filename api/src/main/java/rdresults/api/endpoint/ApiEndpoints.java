@@ -99,6 +99,40 @@ public final class ApiEndpoints {
             Answer.json("{\"task_run_id\": ..., \"loop_id\": ..., \"artifacts\": [...]}"),
             loopFailures());
 
+    public static final Endpoint LOOP_CURVES = new Endpoint("/loops/{task_run_id}/{loop_id}/curves",
+            ApiGroup.REGISTRY, "A loop's backtest curves",
+            "The loop's daily backtest series from its workspace's ret_schema.json (pandas to_json(orient=\"table\"); "
+                    + "ret.pkl is never read), one array per series aligned with dates (ISO-8601 UTC): return, "
+                    + "cost, bench and turnover as stored, and the series Qlib's report graph derives from them, "
+                    + "with its convention: cumulative SUMS, not compounded products (cum_return_wo_cost = "
+                    + "cumsum(return), cum_return_w_cost = cumsum(return - cost), cum_bench = cumsum(bench), "
+                    + "cum_excess_wo_cost = cumsum(return - bench), cum_excess_w_cost = cumsum(return - bench - "
+                    + "cost)), and the drawdowns of the two excess curves (drawdown_excess_wo_cost, "
+                    + "drawdown_excess_w_cost: the value minus its running maximum), with max_drawdown (value, "
+                    + "peak_date, trough_date) of each. A missing or non-finite value is null and is skipped by the "
+                    + "sums, as pandas skips NaN. The series is the experiment workspace's: of the loop's "
+                    + "workspaces with role experiment_workspace (all of them when none has that role), the most "
+                    + "recently updated one holding ret_schema.json (else ret_schema.parquet). every / max_points "
+                    + "thin the answer for charts after the sums are computed: each bucket keeps its first point "
+                    + "and the lowest and highest points of both excess curves and both drawdowns' lowest points, "
+                    + "and the last point is always kept, so no extreme or drawdown disappears.",
+            List.of(path("task_run_id", ParamType.STRING, "The task run id"),
+                    path("loop_id", ParamType.INTEGER, "The loop's number within the task run"),
+                    query("every", ParamType.INTEGER, "Thin into buckets of this many points (at least 1); not "
+                            + "with max_points").atLeast(1),
+                    query("max_points", ParamType.INTEGER, "Thin to at most this many points (at least 8); not "
+                            + "with every").atLeast(8)),
+            Answer.json("{\"task_run_id\", \"loop_id\", \"workspace_id\", \"source_file\", \"points\", "
+                    + "\"returned_points\", \"dates\": [...], \"return\": [...], ..., \"max_drawdown\": "
+                    + "{\"excess_wo_cost\": {\"value\", \"peak_date\", \"trough_date\"} | null, "
+                    + "\"excess_w_cost\": ...}}"),
+            List.of(Failure.badRequest("loop_id is not an integer, an unknown or repeated query parameter, every "
+                            + "below 1, max_points below 8, or both every and max_points"),
+                    Failure.notFound("No such loop, or the loop has no return series (no ret_schema file in its "
+                            + "workspace); the detail says which"),
+                    Failure.unavailable("The registry cannot be read, or the return series file is unreadable or "
+                            + "corrupt; the detail says why")));
+
     public static final Endpoint WORKSPACES = registryList("/workspaces", "Workspaces", "workspaces",
             List.of(query("task_run_id", ParamType.STRING, "Only workspaces of this task run"),
                     query("loop_id", ParamType.INTEGER, "Only workspaces of this loop"),
@@ -139,8 +173,8 @@ public final class ApiEndpoints {
 
     /** In the order the OpenAPI document lists them. */
     static final List<Endpoint> ALL = List.of(CATALOG_FACTORS, CATALOG_STRATEGIES, CATALOG_LOOPS, CATALOG_MODELS,
-            ALPHA158_META, FACTOR, TASK_RUNS, TASK_RUN, LOOPS, LOOP, LOOP_ARTIFACTS, WORKSPACES, PACKAGE_VERSIONS,
-            PACKAGE_BUNDLE, HEALTH);
+            ALPHA158_META, FACTOR, TASK_RUNS, TASK_RUN, LOOPS, LOOP, LOOP_ARTIFACTS, LOOP_CURVES, WORKSPACES,
+            PACKAGE_VERSIONS, PACKAGE_BUNDLE, HEALTH);
 
     private ApiEndpoints() {
     }

@@ -50,7 +50,7 @@ final class OperationDocs {
                     .in(p.in() == Param.In.PATH ? Parameter.In.PATH : Parameter.In.QUERY)
                     .required(p.in() == Param.In.PATH)
                     .description(p.description())
-                    .schema(p.pattern() == null ? schema(p.type()) : schema(p.type()).pattern(p.pattern())));
+                    .schema(schema(p)));
         }
         if (endpoint.answer().conditional()) {
             out.add(OASFactory.createParameter()
@@ -104,6 +104,17 @@ final class OperationDocs {
         return mediaType.equals("application/json")
                 ? OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
                 : OASFactory.createSchema().addType(Schema.SchemaType.STRING).format("binary");
+    }
+
+    private static Schema schema(Param p) {
+        Schema s = schema(p.type());
+        if (p.pattern() != null) {
+            s.pattern(p.pattern());
+        }
+        if (p.minimum() != null) {
+            s.minimum(BigDecimal.valueOf(p.minimum()));
+        }
+        return s;
     }
 
     private static Schema schema(ParamType type) {

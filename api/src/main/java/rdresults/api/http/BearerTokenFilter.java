@@ -10,6 +10,7 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import rdresults.api.RdrConfig;
+import rdresults.api.console.ConsoleSession;
 
 /**
  * When {@code rdr.api.token} is set, every request requires {@code Authorization: Bearer <token>}, except health
@@ -27,9 +28,11 @@ public class BearerTokenFilter {
             "this service requires a bearer token: send Authorization: Bearer <token>");
 
     private final Optional<byte[]> token;
+    private final ConsoleSession console;
 
-    public BearerTokenFilter(RdrConfig config) {
+    public BearerTokenFilter(RdrConfig config, ConsoleSession console) {
         this.token = config.api().token().filter(t -> !t.isBlank()).map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.console = console;
     }
 
     void register(@Observes Filters filters) {
@@ -39,8 +42,17 @@ public class BearerTokenFilter {
     }
 
     private void authenticate(RoutingContext rc) {
-        if (isOpen(rc.normalizedPath()) || carriesToken(rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
+        String path = rc.normalizedPath();
+        if (isOpen(path) || ConsoleSession.isOpen(path)
+                || carriesToken(rc.request().getHeader(HttpHeaders.AUTHORIZATION))
+                || console.carriesSession(rc.request().getHeader(HttpHeaders.COOKIE))) {
             rc.next();
+            return;
+        }
+        if (ConsoleSession.isPage(path)) {
+            // a browser following a link: to the sign-in form, which comes back here once signed in
+            rc.response().setStatusCode(303).putHeader(HttpHeaders.LOCATION, ConsoleSession.SIGN_IN_PATH + "?next="
+                    + java.net.URLEncoder.encode(rc.request().uri(), StandardCharsets.UTF_8)).end();
             return;
         }
         rc.response().setStatusCode(401)

@@ -152,7 +152,7 @@ class OpenApiConformanceTest {
                     out.add(schema.path("maximum").asText());
                     out.add(Long.toString((min + schema.path("maximum").asLong()) / 2));
                 } else {
-                    out.add("1");
+                    out.add(Long.toString(min + 1));
                 }
             }
             case "boolean" -> out.addAll(List.of("true", "false"));

@@ -124,6 +124,8 @@ class HttpEdgeCasesTest {
         assertThat(uris).contains("/catalog/models", MetricUriTags.UNMATCHED);
         assertThat(uris).allSatisfy(uri -> assertThat(uri).as("uri tag").matches(
                 "UNMATCHED|/catalog/\\w+|/alpha158/meta|/factors/\\{name}|/task_runs(/\\{id})?|/loops(/\\{task_run_id}"
-                        + "/\\{loop_id}(/artifacts)?)?|/workspaces|/factor_package/\\w+|/health"));
+                        + "/\\{loop_id}(/artifacts|/curves)?)?|/workspaces|/factor_package/\\w+|/health"
+                        // the console's pages: their own route templates
+                        + "|/|/ui/[\\w-]+(/\\{\\w+}){0,2}"));
     }
 }
