@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import rdresults.factorlib.FactorPackage;
 import rdresults.model.AtomicFiles;
@@ -28,12 +27,7 @@ public class SampleRepository implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            TestTrees.delete(ROOT);
-            TestTrees.copySample(ROOT);
-            Path catalogs = Files.createDirectories(ROOT.resolve("RDagentDB/aistock"));
-            for (String f : new String[] {"strategy_catalog.json", "model_catalog.json", "alpha158_meta.json"}) {
-                Files.copy(SAMPLE.resolve("expected/" + f), catalogs.resolve(f), StandardCopyOption.REPLACE_EXISTING);
-            }
+            Path catalogs = TestTrees.copySampleWithExpectedCatalogs(ROOT);
             // Python writes bare NaN for missing metrics; the service must never pass it on
             String loops = Files.readString(SAMPLE.resolve("expected/loop_catalog.json"));
             Files.writeString(catalogs.resolve("loop_catalog.json"),

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import rdresults.model.AtomicFiles;
 import rdresults.model.PythonJson;
@@ -23,14 +22,7 @@ public class ConsoleRepository implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            TestTrees.delete(ROOT);
-            TestTrees.copySample(ROOT);
-            Path catalogs = Files.createDirectories(ROOT.resolve("RDagentDB/aistock"));
-            for (String f : new String[] {"strategy_catalog.json", "model_catalog.json", "alpha158_meta.json",
-                    "loop_catalog.json"}) {
-                Files.copy(TestTrees.SAMPLE.resolve("expected/" + f), catalogs.resolve(f),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
+            Path catalogs = TestTrees.copySampleWithExpectedCatalogs(ROOT);
             ObjectNode factors = (ObjectNode) PythonJson.parse(
                     Files.readAllBytes(TestTrees.SAMPLE.resolve("expected/factor_catalog.json")), "factors");
             ObjectNode hostile = ((ArrayNode) factors.get("factors")).addObject();

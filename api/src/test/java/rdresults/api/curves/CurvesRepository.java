@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import rdresults.model.testing.TestTrees;
 
@@ -25,14 +24,7 @@ public class CurvesRepository implements QuarkusTestResourceLifecycleManager {
     @Override
     public Map<String, String> start() {
         try {
-            TestTrees.delete(ROOT);
-            TestTrees.copySample(ROOT);
-            Path catalogs = Files.createDirectories(ROOT.resolve("RDagentDB/aistock"));
-            for (String f : new String[] {"factor_catalog.json", "strategy_catalog.json", "model_catalog.json",
-                    "alpha158_meta.json", "loop_catalog.json"}) {
-                Files.copy(TestTrees.SAMPLE.resolve("expected/" + f), catalogs.resolve(f),
-                        StandardCopyOption.REPLACE_EXISTING);
-            }
+            TestTrees.copySampleWithExpectedCatalogs(ROOT);
             // loop 0: pandas writes null for a missing value (NaN); loop 1: a file cut short
             Path withGaps = series(0);
             Files.writeString(withGaps, Files.readString(withGaps)

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -27,6 +28,30 @@ public final class TestTrees {
     public static Path copySample(Path to) {
         Path exported = Path.of("RDagentDB", "aistock");
         return copy(SAMPLE, to, relative -> !relative.startsWith(exported));
+    }
+
+    /** The five files the Python tools wrote for the sample, in {@code SAMPLE/expected}. */
+    public static final List<String> EXPECTED_CATALOGS = List.of("factor_catalog.json", "strategy_catalog.json",
+            "loop_catalog.json", "model_catalog.json", "alpha158_meta.json");
+
+    /**
+     * A fresh copy of the sample at {@code to} (whatever was there is deleted) served with the Python tools' catalogs:
+     * the expected files are placed in {@code RDagentDB/aistock}, which is returned so a test can change one.
+     */
+    public static Path copySampleWithExpectedCatalogs(Path to) {
+        delete(to);
+        copySample(to);
+        Path catalogs = to.resolve("RDagentDB/aistock");
+        try {
+            Files.createDirectories(catalogs);
+            for (String f : EXPECTED_CATALOGS) {
+                Files.copy(SAMPLE.resolve("expected").resolve(f), catalogs.resolve(f),
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot place the expected catalogs in " + catalogs, e);
+        }
+        return catalogs;
     }
 
     /** Copies the tree {@code from} into {@code to} (created as needed); copied files are writable. */
