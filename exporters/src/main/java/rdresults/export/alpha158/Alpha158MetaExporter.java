@@ -18,7 +18,9 @@ import rdresults.model.PythonJson;
  * {@code {name, expression, source:"qlib_alpha158", region, tags:["alpha158"]}}, and {@code config_path} as given.
  * Full mode emits the canonical 158 features ({@link Alpha158Canonical}) in qlib's order with the same entry shape
  * plus {@code in_config} (whether the YAML lists that name; omitted without a YAML), and adds to the envelope
- * {@code "full": true} and {@code not_in_canonical} (YAML names that are not among the 158).
+ * {@code "full": true} and {@code not_in_canonical} (YAML names that are not among the 158). When the YAML does not
+ * list the features but uses Qlib's Alpha158 handler or loader defaults, the envelope also has
+ * {@code "features_implied": true} and {@code features_implied_by} (the Qlib class).
  */
 public final class Alpha158MetaExporter {
 
@@ -53,6 +55,7 @@ public final class Alpha158MetaExporter {
         if (!options.full()) {
             config.factors().forEach(f -> factors.add(entry(f, region)));
             root.put("config_path", options.configPath());
+            markImplied(root, config);
             return root;
         }
         Set<String> used = new HashSet<>();
@@ -76,7 +79,16 @@ public final class Alpha158MetaExporter {
             config.factors().stream().map(Alpha158Factor::name).filter(n -> !canonicalNames.contains(n))
                     .forEach(extra::add);
         }
+        markImplied(root, config);
         return root;
+    }
+
+    /** A list the YAML does not spell out is flagged, so a reader knows it came from Qlib's defaults. */
+    private static void markImplied(ObjectNode root, Alpha158Config config) {
+        if (config != null && !config.explicit()) {
+            root.put("features_implied", true);
+            root.put("features_implied_by", config.impliedBy());
+        }
     }
 
     private static ObjectNode entry(Alpha158Factor f, String region) {

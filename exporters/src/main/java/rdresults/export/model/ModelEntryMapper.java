@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import rdresults.export.workspace.LoopWorkspace;
+import rdresults.export.workspace.MlflowRun;
 import rdresults.export.workspace.MlflowRuns;
 import rdresults.export.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
@@ -16,8 +17,9 @@ import rdresults.model.Uuid5;
  * {@code workspace_id}, {@code workspace_path} (as stored); when found {@code model_type}, {@code model_config},
  * {@code dataset_config}, {@code feature_schema} and {@code flattened_feature_list}; {@code model_artifacts} when the
  * workspace has {@code mlruns} or root weight files; {@code model_id} (§4.6); then the added {@code feature_names}
- * ({@link FeatureNames}), {@code model_run_id} ({@link MlflowRuns}) and {@code model_type_source} (where
- * {@code model_type} came from, see {@link ModelFields}), null when unknown.
+ * ({@link FeatureNames}), {@code model_run_id} ({@link MlflowRuns}), {@code model_type_source} (where
+ * {@code model_type} came from, see {@link ModelFields}) and {@code model_run_id_source} (where the run id came from,
+ * see {@link rdresults.export.workspace.MlflowRun#source()}), null when unknown.
  */
 final class ModelEntryMapper {
 
@@ -65,8 +67,10 @@ final class ModelEntryMapper {
         e.put("model_id", modelId(row, modelType, fields));
         e.set("feature_names", FeatureNames.of(fields.datasetConfig(), fields.featureSchema())
                 .map(JsonNode.class::cast).orElse(PythonJson.nodes().nullNode()));
-        e.put("model_run_id", MlflowRuns.latestRunId(files).orElse(null));
+        Optional<MlflowRun> run = MlflowRuns.latestRun(files);
+        e.put("model_run_id", run.map(MlflowRun::runId).orElse(null));
         e.put("model_type_source", modelType == null ? null : fields.modelTypeSource());
+        e.put("model_run_id_source", run.map(MlflowRun::source).orElse(null));
         return Optional.of(e);
     }
 

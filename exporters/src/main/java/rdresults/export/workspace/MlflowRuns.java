@@ -15,14 +15,42 @@ import rdresults.model.PythonJson;
  * {@code meta.yaml} {@code end_time}, else {@code start_time}, is the latest; runs without a time rank below timed
  * ones, and ties go to the last by {@code <experiment>/<run>} in code-point order. Nothing but {@code meta.yaml}
  * is read.
+ *
+ * <p>Without such a run, MLflow 3.7+'s SQLite store is asked: {@code mlflow.db} in the folder, else in its parent
+ * ({@link MlflowStores}: newest FINISHED run first, deleted runs skipped, opened read-only). The {@code mlruns/}
+ * folder keeps priority, so workspaces that have one get the run they always got.
  */
 public final class MlflowRuns {
 
     private MlflowRuns() {
     }
 
-    /** The run folder name (MLflow's run id) of the latest run, or empty when the workspace has none. */
+    /** The SQLite stores asked, in order, relative to the workspace folder. */
+    static final String[] STORES = {"mlflow.db", "../mlflow.db"};
+
+    /** The latest run's id, or empty when the workspace has none. */
     public static Optional<String> latestRunId(WorkspaceFiles files) {
+        return latestRun(files).map(MlflowRun::runId);
+    }
+
+    /** The latest run and where it was found, or empty when the workspace has none. */
+    public static Optional<MlflowRun> latestRun(WorkspaceFiles files) {
+        Optional<MlflowRun> folderRun = latestRunFolder(files)
+                .map(run -> new MlflowRun(run.substring(run.indexOf('/') + 1), "mlruns/" + run + "/meta.yaml"));
+        if (folderRun.isPresent()) {
+            return folderRun;
+        }
+        for (String store : STORES) {
+            Optional<String> id = files.mlflowStoreRunId(store);
+            if (id.isPresent()) {
+                return Optional.of(new MlflowRun(id.get(), store));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code <experiment>/<run>} of the latest run folder under {@code mlruns/}. */
+    private static Optional<String> latestRunFolder(WorkspaceFiles files) {
         if (!files.isDirectory("mlruns")) {
             return Optional.empty();
         }
@@ -40,7 +68,7 @@ public final class MlflowRuns {
                 .filter(r -> !"deleted".equals(r.meta().path("lifecycle_stage").asText()))
                 .max(Comparator.comparing(Run::time, Comparator.nullsFirst(Comparator.naturalOrder()))
                         .thenComparing(Run::path, PythonJson::compareCodePoints))
-                .map(r -> r.path().substring(r.path().indexOf('/') + 1));
+                .map(Run::path);
     }
 
     private record Run(String path, JsonNode meta) {

@@ -35,6 +35,7 @@ public final class WorkspaceFiles {
 
     private final Path folder;
     private final ParsedYamlCache yamlCache;
+    private final MlflowStores mlflowStores;
     private final ExportWarnings warnings;
     private final Map<String, Optional<JsonNode>> json = new HashMap<>();
     private final Map<String, Optional<JsonNode>> yaml = new HashMap<>();
@@ -43,9 +44,10 @@ public final class WorkspaceFiles {
     private boolean listFailureWarned;
     private boolean walkFailureWarned;
 
-    WorkspaceFiles(Path folder, ParsedYamlCache yamlCache, ExportWarnings warnings) {
+    WorkspaceFiles(Path folder, ParsedYamlCache yamlCache, MlflowStores mlflowStores, ExportWarnings warnings) {
         this.folder = folder;
         this.yamlCache = yamlCache;
+        this.mlflowStores = mlflowStores;
         this.warnings = warnings;
     }
 
@@ -119,6 +121,16 @@ public final class WorkspaceFiles {
             warnings.warn("skipped " + file + ": cannot read (" + e.getMessage() + ")");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The latest run id of the MLflow SQLite store {@code relative} ({@code mlflow.db} or {@code ../mlflow.db}),
+     * or empty when there is no such file, it has no live run or it cannot be read (warned).
+     */
+    Optional<String> mlflowStoreRunId(String relative) {
+        boolean present = isRootName(relative) ? rootKind(relative) == Kind.FILE
+                : mlflowStores.exists(folder.resolve(relative).normalize());
+        return present ? mlflowStores.latestRunId(folder.resolve(relative).normalize(), warnings) : Optional.empty();
     }
 
     /** Names of the entries directly in the folder, sorted by code point. */

@@ -13,6 +13,7 @@ public final class WorkspaceReader {
     private final ExportWarnings warnings;
     private final int threads;
     private final ParsedYamlCache yamlCache = new ParsedYamlCache();
+    private final MlflowStores mlflowStores = new MlflowStores();
 
     /** A reader using every available processor. */
     public WorkspaceReader(ExportWarnings warnings) {
@@ -41,7 +42,7 @@ public final class WorkspaceReader {
 
     /** As {@link #folder(Path)}, warning into {@code visitWarnings} (a buffer of one unit of parallel work). */
     public WorkspaceFiles folder(Path folder, ExportWarnings visitWarnings) {
-        return new WorkspaceFiles(folder, yamlCache, visitWarnings);
+        return new WorkspaceFiles(folder, yamlCache, mlflowStores, visitWarnings);
     }
 
     public ExportWarnings warnings() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -35,7 +36,9 @@ import rdresults.factorlib.store.PackageFiles;
  * names are compared per path segment below the workspace (the tool's substring test on the absolute path skipped
  * every file of a repository under, say, {@code /data/}), and the whole file is kept instead of a truncated block.
  * Preference: {@code calculate_<name>} over {@code <name>}; workspaces in the given order; in a workspace
- * {@code factor.py} at its root first, then other files by path.
+ * {@code factor.py} at its root first, then other files by path. Names are matched exactly first; only when no
+ * function matches exactly, ignoring case ({@code Return_Skewness_20D} is {@code calculate_return_skewness_20d}:
+ * RD-Agent's factor names keep their capitals while the generated code often writes Python's lower case).
  */
 public final class FactorSources {
 
@@ -55,14 +58,18 @@ public final class FactorSources {
 
     /** Module-level function name → first file defining it, in preference order. */
     private final Map<String, Definition> byFunction;
+    /** Lower-cased function name → first file defining a function of that name in any case. */
+    private final Map<String, Definition> byLowerFunction = new HashMap<>();
 
-    private FactorSources(Map<String, Definition> byFunction) {
+    private FactorSources(Map<String, Definition> byFunction, List<Definition> inOrder) {
         this.byFunction = byFunction;
+        inOrder.forEach(d -> byLowerFunction.putIfAbsent(d.function().toLowerCase(Locale.ROOT), d));
     }
 
     /** Indexes every eligible file of {@code workspaces} (in preference order). */
     public static FactorSources scan(List<ResolvedWorkspace> workspaces) {
         Map<String, Definition> byFunction = new HashMap<>();
+        List<Definition> inOrder = new ArrayList<>();
         for (ResolvedWorkspace ws : workspaces) {
             for (Path file : pythonFiles(ws.folder())) {
                 Optional<String> text = readUtf8(file);
@@ -73,18 +80,30 @@ public final class FactorSources {
                 String sha = Hashes.sha256(text.get());
                 Matcher m = MODULE_DEF.matcher(text.get());
                 while (m.find()) {
-                    byFunction.putIfAbsent(m.group(1), new Definition(m.group(1), text.get(), sha, ws, rel));
+                    Definition d = new Definition(m.group(1), text.get(), sha, ws, rel);
+                    byFunction.putIfAbsent(m.group(1), d);
+                    inOrder.add(d);
                 }
             }
         }
-        return new FactorSources(byFunction);
+        return new FactorSources(byFunction, inOrder);
     }
 
-    /** The implementation of {@code factorName}, if any file defines {@code calculate_<name>} or {@code <name>}. */
+    /**
+     * The implementation of {@code factorName}, if any file defines {@code calculate_<name>} or {@code <name>}:
+     * exactly as named first, else ignoring case.
+     */
     public Optional<FactorSource> find(String factorName) {
         Definition hit = byFunction.get("calculate_" + factorName);
         if (hit == null) {
             hit = byFunction.get(factorName);
+        }
+        if (hit == null) {
+            String lower = factorName.toLowerCase(Locale.ROOT);
+            hit = byLowerFunction.get("calculate_" + lower);
+            if (hit == null) {
+                hit = byLowerFunction.get(lower);
+            }
         }
         return Optional.ofNullable(hit).map(d -> new FactorSource(factorName, d.function(), d.text(), d.sha256(),
                 d.workspace().id(), d.workspace().folder(), d.file()));

@@ -65,6 +65,31 @@ class FactorSourcesTest {
     }
 
     @Test
+    void matchesTheFactorNameIgnoringCaseWhenNothingMatchesExactly(@TempDir Path dir) {
+        SampleRepo.write(dir.resolve("factor.py"), "import pandas as pd\n\n\n"
+                + "def calculate_return_skewness_20d(df):\n    return df['$close'].pct_change().rolling(20).skew()\n");
+        SampleRepo.write(dir.resolve("other.py"), "def vol_ratio(df):\n    return df\n");
+        FactorSources sources = FactorSources.scan(List.of(ws(dir, "w")));
+
+        FactorSource s = sources.find("Return_Skewness_20D").orElseThrow();
+        assertThat(s.entry()).isEqualTo("calculate_return_skewness_20d");
+        assertThat(s.file()).isEqualTo("factor.py");
+        assertThat(sources.find("VOL_Ratio").orElseThrow().entry()).isEqualTo("vol_ratio");
+    }
+
+    @Test
+    void anExactMatchWinsOverOneThatOnlyDiffersInCase(@TempDir Path dir) {
+        SampleRepo.write(dir.resolve("a.py"), "def calculate_mom_5d(df):\n    return df\n");
+        SampleRepo.write(dir.resolve("b.py"), "def calculate_Mom_5D(df):\n    return df\n");
+        SampleRepo.write(dir.resolve("c.py"), "def Mom_5D(df):\n    return df\n");
+        FactorSources sources = FactorSources.scan(List.of(ws(dir, "w")));
+
+        assertThat(sources.find("Mom_5D").orElseThrow().file()).isEqualTo("b.py");
+        assertThat(sources.find("mom_5d").orElseThrow().file()).isEqualTo("a.py");
+        assertThat(sources.find("MOM_5D").orElseThrow().file()).isEqualTo("a.py");
+    }
+
+    @Test
     void ignoresNestedDefinitionsAndSkippedPlaces(@TempDir Path dir) {
         SampleRepo.write(dir.resolve("nested.py"), "class K:\n    def calculate_A(self):\n        pass\n");
         SampleRepo.write(dir.resolve("__init__.py"), "def calculate_B():\n    pass\n");
