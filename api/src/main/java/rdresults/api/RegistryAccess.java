@@ -13,6 +13,9 @@ import rdresults.registry.RegistryReader;
  *       the reason, and the pooled connections are dropped (none can answer from what it cached);</li>
  *   <li>replaced (a rename over it, as tools replace files atomically) or given another schema: the pool is opened
  *       anew on the new file, and {@link #replacements()} counts it so the catalogs can be exported again;</li>
+ *   <li>written in place (the same file with another change counter: overwritten by {@code cp}, or truncated and
+ *       written again, or committed to by a writer in rollback-journal mode): the pool is opened anew too, and
+ *       {@link #rewrites()} counts it;</li>
  *   <li>good again: served again, without a restart.</li>
  * </ul>
  * The service starts before RD-Agent has created its registry and reports 503 until it has.
@@ -26,6 +29,7 @@ public final class RegistryAccess implements AutoCloseable {
     private RegistryFile openedOn;
     private RegistryFile lastGood;
     private long replacements;
+    private long rewrites;
 
     public RegistryAccess(Path registryPath) {
         this.registryPath = registryPath;
@@ -48,9 +52,12 @@ public final class RegistryAccess implements AutoCloseable {
             drop();
             throw e;
         }
-        if (lastGood != null && !lastGood.equals(now)) {
+        if (lastGood != null && now.isReplacementOf(lastGood)) {
             replacements++;
             LOG.infof("registry %s was replaced or its schema changed; reading the new file", registryPath);
+        } else if (lastGood != null && !now.equals(lastGood)) {
+            rewrites++;
+            LOG.debugf("registry %s was written in place; reading it anew", registryPath);
         }
         lastGood = now;
         if (reader != null && !now.equals(openedOn)) {
@@ -75,6 +82,11 @@ public final class RegistryAccess implements AutoCloseable {
     /** How many times the file was seen replaced (or its schema changed) since the service started. */
     public synchronized long replacements() {
         return replacements;
+    }
+
+    /** How many times the file was seen written in place (same file, another change counter). */
+    public synchronized long rewrites() {
+        return rewrites;
     }
 
     /** Closes the pooled connections; the next use opens new ones. */

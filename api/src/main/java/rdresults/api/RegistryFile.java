@@ -19,13 +19,16 @@ import rdresults.registry.RegistryUnavailableException;
  * What the registry file is right now, read from its attributes and its 100-byte SQLite header: one stat and one
  * small read, cheap enough for every request and every readiness probe. It tells a file that was replaced (another
  * file key: a rename over it) or whose schema changed (the header's schema cookie) from the one the pooled
- * connections were opened on, and finds a file truncated, emptied or overwritten with something that is not a
+ * connections were opened on, one overwritten in place (the same file key, another change counter: {@code cp other
+ * registry.sqlite}, or a commit by a writer in rollback-journal mode), and finds a file truncated, emptied or overwritten with something that is not a
  * SQLite database before a query stumbles on it.
  *
  * @param fileKey      the file system's identity of the file (device and inode on Linux)
- * @param schemaCookie the header's schema cookie, changed by SQLite at every schema change
+ * @param schemaCookie  the header's schema cookie, changed by SQLite at every schema change
+ * @param changeCounter the header's file change counter, changed by every write to the main file (in WAL mode only
+ *                      at checkpoints)
  */
-record RegistryFile(Object fileKey, int schemaCookie) {
+record RegistryFile(Object fileKey, int schemaCookie, int changeCounter) {
 
     private static final int HEADER_BYTES = 100;
     private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -56,7 +59,8 @@ record RegistryFile(Object fileKey, int schemaCookie) {
                 throw new NotARegistryException(path, "not a SQLite database (or corrupt)");
             }
             checkSize(path, header, attributes.size());
-            return new RegistryFile(Objects.requireNonNullElse(attributes.fileKey(), path), header.getInt(40));
+            return new RegistryFile(Objects.requireNonNullElse(attributes.fileKey(), path), header.getInt(40),
+                    header.getInt(24));
         } catch (NoSuchFileException e) {
             throw new RegistryNotFoundException(path);
         } catch (IOException e) {
@@ -65,6 +69,11 @@ record RegistryFile(Object fileKey, int schemaCookie) {
             }
             throw new RegistryUnavailableException(path, "cannot read registry " + path + ": " + e, e);
         }
+    }
+
+    /** Whether this is another file than {@code other}, or the same file with another schema. */
+    boolean isReplacementOf(RegistryFile other) {
+        return !fileKey.equals(other.fileKey) || schemaCookie != other.schemaCookie;
     }
 
     /**

@@ -9,7 +9,10 @@ import rdresults.registry.RegistryException;
 /**
  * Looks at the registry file every {@code rdr.api.reload-interval}, so a registry replaced while nobody asks is
  * noticed all the same ({@link RegistryAccess}: the pool is opened on the new file), and exports the catalogs again
- * from the new file when the service exports at all ({@code rdr.export.on-start}).
+ * from the new file when the service exports at all ({@code rdr.export.on-start}): at once after a replacement (a
+ * renamed file keeps its older modification time), and after a write in place when the registry is now newer than
+ * a catalog (so an overwrite by {@code cp} is exported again, while a WAL writer, which changes the main file only
+ * at checkpoints, causes an export at most then).
  */
 @ApplicationScoped
 public class RegistryWatch {
@@ -20,6 +23,7 @@ public class RegistryWatch {
     private final CatalogExportScheduler refresher;
     private final boolean exports;
     private long replacementsSeen;
+    private long rewritesSeen;
 
     public RegistryWatch(RegistryAccess registry, CatalogExportScheduler refresher, RdrConfig config) {
         this.registry = registry;
@@ -37,10 +41,17 @@ public class RegistryWatch {
             return;
         }
         long replacements = registry.replacements();
+        long rewrites = registry.rewrites();
         if (replacements != replacementsSeen) {
             replacementsSeen = replacements;
+            rewritesSeen = rewrites;
             if (exports && refresher.refreshNow()) {
                 LOG.infof("catalogs exported again from the replaced registry %s", registry.path());
+            }
+        } else if (rewrites != rewritesSeen) {
+            rewritesSeen = rewrites;
+            if (exports && refresher.refreshIfStale()) {
+                LOG.infof("catalogs exported again from the registry %s written in place", registry.path());
             }
         }
     }

@@ -94,6 +94,34 @@ class RegistryReadinessTest {
         await("catalogs exported again", () -> !catalogEtag.equals(given().get("/catalog/loops").header("ETag")));
     }
 
+    @Test
+    void aRegistryOverwrittenInPlaceIsServedAndItsCatalogsExportedAgain() throws IOException, SQLException {
+        await("catalogs loaded", () -> given().get("/catalog/loops").statusCode() == 200);
+        String catalogEtag = given().get("/catalog/loops").header("ETag");
+        Object inode = Files.getAttribute(ReplaceableRegistryRepository.REGISTRY, "unix:ino");
+        Path other = ReplaceableRegistryRepository.ROOT.resolve("other.sqlite");
+        Files.write(other, original);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + other); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE task_runs SET status = 'overwritten' WHERE task_run_id = "
+                    + "'7daba6df420346bba2e5206c2d9dd4b5'");
+        }
+        given().get("/task_runs?status=overwritten").then().statusCode(200).body("items.size()", is(0));
+        // as `cp other.sqlite registry.sqlite` does: truncated, then written, the same file throughout
+        try (FileChannel ch = FileChannel.open(ReplaceableRegistryRepository.REGISTRY, StandardOpenOption.WRITE)) {
+            ch.truncate(0);
+        }
+        assertUnavailable("empty or truncated");
+        Files.write(ReplaceableRegistryRepository.REGISTRY, Files.readAllBytes(other));
+        assertThat(Files.getAttribute(ReplaceableRegistryRepository.REGISTRY, "unix:ino")).isEqualTo(inode);
+
+        for (int i = 0; i < 5; i++) {
+            given().get("/task_runs?status=overwritten").then().statusCode(200)
+                    .body("items[0].task_run_id", is("7daba6df420346bba2e5206c2d9dd4b5"));
+        }
+        given().get("/q/health/ready").then().statusCode(200);
+        await("catalogs exported again", () -> !catalogEtag.equals(given().get("/catalog/loops").header("ETag")));
+    }
+
     /** Readiness is DOWN naming the file relatively, every registry endpoint a 503 problem, again and again. */
     private static void assertUnavailable(String reason) {
         for (int round = 0; round < 3; round++) {

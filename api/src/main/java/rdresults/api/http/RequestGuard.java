@@ -8,7 +8,10 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import rdresults.api.endpoint.RouteTemplates;
 
@@ -17,6 +20,11 @@ import rdresults.api.endpoint.RouteTemplates;
  * {@code application/problem+json} and every method answer follows RFC 9110:
  * <ul>
  *   <li>a request target longer than {@value #MAX_URI_CHARS} characters: 414;</li>
+ *   <li>a request target that is not a URI (malformed percent-encoding such as {@code /factors/%zz} or
+ *       {@code ?limit=%}, characters a URI cannot hold): 400 naming the problem and its position, never echoing the
+ *       target. Quarkus itself answers those with an empty 400 before any route runs unless the JVM is started with
+ *       {@value #QUARKUS_URI_VALIDATION}{@code =true} ({@code rdr serve} and the tests do), which hands the check to
+ *       this guard;</li>
  *   <li>Quarkus' own endpoints ({@code /q/health/*}, {@code /q/metrics}, {@code /q/openapi},
  *       {@code /q/swagger-ui}) answer GET and HEAD only: any other method is a 405 with {@code Allow};</li>
  *   <li>OPTIONS: the allowed methods of a declared path, a 404 for any other path;</li>
@@ -24,13 +32,17 @@ import rdresults.api.endpoint.RouteTemplates;
  *       with the same status instead of an empty body.</li>
  * </ul>
  * Requests the HTTP decoder rejects before any handler runs (control bytes in a header, a request line longer than
- * {@code quarkus.http.limits.max-initial-line-length}) still get Vert.x's empty 400/414: Quarkus exposes no hook there.
+ * {@code quarkus.http.limits.max-initial-line-length}, headers over {@code quarkus.http.limits.max-header-size}) still
+ * get Vert.x's empty 400/414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus
+ * neither sets nor exposes.
  */
 @ApplicationScoped
 public class RequestGuard {
 
     /** The longest request target served; the decoder accepts longer ones so that this answer can be a problem. */
     static final int MAX_URI_CHARS = 8192;
+    /** The JVM property that turns off Quarkus' own URI check (read once, when Quarkus' HTTP classes load). */
+    public static final String QUARKUS_URI_VALIDATION = "vertx.disableURIValidation";
 
     private static final Logger LOG = Logger.getLogger(RequestGuard.class);
     /** Before the bearer token (100): a method or a path that no token makes valid is answered as such. */
@@ -59,6 +71,8 @@ public class RequestGuard {
         if (uri.length() > MAX_URI_CHARS) {
             problem(rc, 414, "URI Too Long", "the request target has " + uri.length() + " characters; at most "
                     + MAX_URI_CHARS + " are served");
+        } else if (!isUri(uri)) {
+            problem(rc, 400, "Bad Request", "the request target is not a valid URI: " + uriProblem(uri));
         } else if (isReadOnlyManagement(path) && method != HttpMethod.GET && method != HttpMethod.HEAD) {
             rc.response().putHeader(HttpHeaders.ALLOW, READ_ONLY_ALLOW);
             problem(rc, 405, "Method Not Allowed", method.name() + " is not allowed here; allowed: "
@@ -71,6 +85,28 @@ public class RequestGuard {
             }
         } else {
             rc.next();
+        }
+    }
+
+    private static boolean isUri(String target) {
+        return uriProblem(target) == null;
+    }
+
+    /**
+     * Why the target is not a URI (the reason and the character position, never the target itself: it is the
+     * client's input), or null when it is one.
+     */
+    private static String uriProblem(String target) {
+        if (target == null) {
+            return "no request target";
+        }
+        try {
+            new URI(target);
+            return null;
+        } catch (URISyntaxException e) {
+            // the reason is java.net.URI's fixed text ("Malformed escape pair", "Illegal character in query")
+            String reason = e.getReason().toLowerCase(Locale.ROOT);
+            return e.getIndex() < 0 ? reason : reason + " at character " + (e.getIndex() + 1);
         }
     }
 

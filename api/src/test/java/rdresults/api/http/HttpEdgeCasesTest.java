@@ -58,10 +58,20 @@ class HttpEdgeCasesTest {
     }
 
     @Test
-    void malformedPercentEncodingIsABadRequest() throws IOException {
-        // rejected by Vert.x while decoding the request, before any handler of the service: no problem body there
-        assertThat(send("GET", "/factors/%zz").status()).isEqualTo(400);
-        assertThat(send("GET", "/loops?limit=%").status()).isEqualTo(400);
+    void malformedPercentEncodingIsABadRequestProblem() throws IOException {
+        for (String target : List.of("/factors/%zz", "/loops?limit=%", "/catalog/factors?q=%G1", "/loops/a%2/1")) {
+            RawHttp.Answer a = send("GET", target);
+            assertProblem(a, 400);
+            assertThat(JSON.readTree(a.body()).path("detail").asText()).as(target)
+                    .startsWith("the request target is not a valid URI: malformed escape pair at character ");
+        }
+    }
+
+    @Test
+    void aTargetWithCharactersAUriCannotHoldIsAProblemThatDoesNotEchoIt() throws IOException {
+        RawHttp.Answer a = send("GET", "/loops?status=<script>|");
+        assertProblem(a, 400);
+        assertThat(a.body()).doesNotContain("<script>").contains("illegal character in query at character 15");
     }
 
     @Test
