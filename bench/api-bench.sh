@@ -5,15 +5,16 @@
 # ratio of requests/s; the time from process start to the first 200 and to readiness; RSS after the run.
 # Catalogs come from a generated registry. Usage: bench/api-bench.sh [TASK_RUNS] [LOOPS_PER_RUN] (default 20 500)
 # Environment: BENCH_DIR (generated and exported when missing), PORT (9311; the stand-in gets PORT+1), DURATION
-# (10s per run), CONNS ("16 64"), JAVA_OPTS (the service's JVM options; default the documented ones below),
+# (10s per run), CONNS ("16 64"), JAVA_OPTS (the service's JVM options; default api/src/main/jvm/service.jvm-options),
 # API_APP (the quarkus-app folder to run, default api/target/quarkus-app: point it at an older build to compare).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=${1:-20}; loops=${2:-500}
 work=${BENCH_DIR:-/tmp/rdr-bench-api-${runs}x${loops}}
 port=${PORT:-9311}; pyport=$((port + 1)); duration=${DURATION:-10s}; conns=${CONNS:-16 64}
-# the service's documented settings (README "Memory"): a small heap, catalogs served from spool files
-java_opts=${JAVA_OPTS:--Xmx256m -XX:MaxDirectMemorySize=64m}
+# the service's default settings (README "Memory"; the ones `rdr serve` uses), with native memory tracking
+java_opts=${JAVA_OPTS:-$(cat api/src/main/jvm/service.jvm-options) -XX:NativeMemoryTracking=summary}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 command -v wrk >/dev/null || { echo "api-bench: wrk is required: apt-get install wrk" >&2; exit 1; }
 jar=${API_APP:-api/target/quarkus-app}/quarkus-run.jar
 [ -f "$jar" ] || { echo "api-bench: $jar missing: ./mvnw -B package -DskipTests" >&2; exit 1; }
@@ -81,8 +82,19 @@ done
 run java "/loops?is_solidified=true&limit=100" "$base/loops?is_solidified=true&limit=100"
 run java "/loops/{t}/{l}/artifacts" "$base/loops/$loop/artifacts"
 run java "/catalog/factors (304)" "$base/catalog/factors" "If-None-Match: $etag"
-echo "RSS after the run: $(( $(ps -o rss= -p $pid) / 1024 )) MB"
+echo "RSS after the run: $(( $(ps -o rss= -p $pid) / 1024 )) MB, CPU time $(ps -o time= -p $pid | tr -d ' '), load $(cut -d' ' -f1-3 /proc/loadavg)"
+if jcmd "$pid" VM.native_memory summary > "$work/nmt.txt" 2>/dev/null && grep -q 'Java Heap' "$work/nmt.txt"; then
+  # committed memory by JVM area (needs -XX:NativeMemoryTracking=summary in JAVA_OPTS)
+  awk '/^Total/ || /^-/ { sub(/^- */, ""); print "  NMT " $0 }' "$work/nmt.txt" | grep -E 'Total|Heap|Class|Thread|Code|GC|Metaspace|Arena|Internal|Other|Symbol' | sed -E 's/reserved=[0-9]+KB, //'
+fi
 
+# the first Python that has FastAPI and uvicorn (a pyenv python3 on PATH often lacks them; Debian's has them with
+# apt-get install python3-fastapi python3-uvicorn)
+if [ -z "${PYTHON:-}" ]; then
+  for candidate in python3 /usr/bin/python3; do
+    if "$candidate" -c 'import fastapi, uvicorn' 2>/dev/null; then PYTHON=$candidate; break; fi
+  done
+fi
 PYTHON=${PYTHON:-python3}
 if $PYTHON -c 'import fastapi, uvicorn' 2>/dev/null; then
   RDR_BENCH_REPO="$work" $PYTHON -m uvicorn --app-dir bench python_reference_api:app --port "$pyport" \

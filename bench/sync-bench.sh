@@ -8,7 +8,7 @@
 # Environment: BENCH_DIR (default /tmp/rdr-bench-sync-RUNSxLOOPS, generated and exported when missing; its loop
 # catalog is edited and restored), PORT (9453), PG (base JDBC URL, default
 # jdbc:postgresql://127.0.0.1:5432/test?user=postgres; a schema is created and dropped with psql), NO_CHANGE_RUNS
-# (3), RDR_JAVA_OPTS (passed on by ./rdr).
+# (3), RDR_JAVA_OPTS (passed on by ./rdr), JAVA_OPTS (the service's JVM options instead of its defaults).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 runs=${1:-20}; loops=${2:-500}
@@ -31,7 +31,9 @@ pristine="$work/loop_catalog.pristine.json"
 cp "$pristine" "$catalog.tmp" && mv "$catalog.tmp" "$catalog"
 
 start_ns=$(date +%s%N)
-java -Xmx512m -Drdr.repo-root="$work" -Dquarkus.http.port="$port" -Drdr.export.on-start=false \
+# the service's default settings (README "Memory"; the ones `rdr serve` uses); JAVA_OPTS replaces them
+# shellcheck disable=SC2086 # a list of options
+MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} java ${JAVA_OPTS:-$(cat api/src/main/jvm/service.jvm-options)} -Drdr.repo-root="$work" -Dquarkus.http.port="$port" -Drdr.export.on-start=false \
   -Dquarkus.log.level=WARN -jar "$jar" > "$work/api.log" 2>&1 &
 pid=$!
 schema=""

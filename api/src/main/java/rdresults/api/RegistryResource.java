@@ -3,6 +3,8 @@ package rdresults.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.common.annotation.NonBlocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.function.Supplier;
 import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
+import rdresults.api.http.AnswerThread;
 import rdresults.api.http.ConditionalResponses;
 import rdresults.api.http.NotFoundProblemException;
 import rdresults.model.LoopKey;
@@ -34,6 +37,8 @@ import rdresults.registry.query.WorkspaceQuery;
  */
 @Path("/")
 @Produces("application/json")
+// a cached answer is sent from the I/O thread; one that reads the registry is built on a worker (see AnswerThread)
+@NonBlocking
 public class RegistryResource {
 
     private final RegistryAccess registry;
@@ -46,7 +51,7 @@ public class RegistryResource {
 
     @GET
     @Path("task_runs")
-    public Response taskRuns(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> taskRuns(@Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.TASK_RUNS);
         TaskRunQuery query = new TaskRunQuery(q.text("status"), q.range("created_"), q.range("updated_"));
         return json(uri, headers, () -> RegistryJson.page(reader().listTaskRuns(query,
@@ -55,7 +60,7 @@ public class RegistryResource {
 
     @GET
     @Path("task_runs/{id}")
-    public Response taskRun(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> taskRun(@PathParam("id") String id, @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams.of(uri.getQueryParameters(), ApiEndpoints.TASK_RUN);
         return json(uri, headers, () -> RegistryJson.taskRun(reader().findTaskRun(id)
                 .orElseThrow(() -> new NotFoundProblemException("task run not found: '" + id + "'"))));
@@ -63,7 +68,7 @@ public class RegistryResource {
 
     @GET
     @Path("loops")
-    public Response loops(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> loops(@Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOPS);
         LoopQuery query = new LoopQuery(q.text("task_run_id"), q.text("status"), q.text("action"),
                 q.bool("has_result"), q.text("materialization_status"), q.bool("is_solidified"),
@@ -74,7 +79,7 @@ public class RegistryResource {
 
     @GET
     @Path("loops/{task_run_id}/{loop_id}")
-    public Response loop(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
+    public Uni<Response> loop(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
                          @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOP);
         LoopKey key = new LoopKey(taskRunId, loopId(loopId));
@@ -84,7 +89,7 @@ public class RegistryResource {
 
     @GET
     @Path("loops/{task_run_id}/{loop_id}/artifacts")
-    public Response artifacts(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
+    public Uni<Response> artifacts(@PathParam("task_run_id") String taskRunId, @PathParam("loop_id") String loopId,
                               @Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams.of(uri.getQueryParameters(), ApiEndpoints.LOOP_ARTIFACTS);
         LoopKey key = new LoopKey(taskRunId, loopId(loopId));
@@ -109,7 +114,7 @@ public class RegistryResource {
 
     @GET
     @Path("workspaces")
-    public Response workspaces(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Uni<Response> workspaces(@Context UriInfo uri, @Context HttpHeaders headers) {
         QueryParams q = QueryParams.of(uri.getQueryParameters(), ApiEndpoints.WORKSPACES);
         WorkspaceQuery query = new WorkspaceQuery(q.text("task_run_id"), q.integer("loop_id"), q.text("status"),
                 q.text("workspace_role"), q.range("created_"), q.range("updated_"));
@@ -134,9 +139,10 @@ public class RegistryResource {
     }
 
     /** The answer for this request's path and query, from the cache or built by {@code body}. */
-    private Response json(UriInfo uri, HttpHeaders headers, Supplier<JsonNode> body) {
+    private Uni<Response> json(UriInfo uri, HttpHeaders headers, Supplier<JsonNode> body) {
         String key = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
-        return ConditionalResponses.ok(headers, pages.get(key,
-                () -> PythonJson.dumpCompact(body.get()).getBytes(StandardCharsets.UTF_8)));
+        // a registry change between the check and the answer builds the page on the I/O thread once: rare and short
+        return AnswerThread.answer(pages.isCached(key), () -> ConditionalResponses.ok(headers, pages.get(key,
+                () -> PythonJson.dumpCompact(body.get()).getBytes(StandardCharsets.UTF_8))));
     }
 }

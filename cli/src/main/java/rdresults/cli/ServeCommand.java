@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,7 +39,13 @@ public class ServeCommand implements Callable<Integer> {
     /** Where the launcher says the project lives (outside the validated rdr.* namespace); the service jar is below. */
     static final String HOME_PROPERTY = "rdresults.home";
     static final String SERVICE_JAR = "api/target/quarkus-app/quarkus-run.jar";
-    static final String DEFAULT_HEAP = "512m";
+    /**
+     * The service's default JVM options (small heap, serial collector, capped code cache, metaspace and direct
+     * memory), kept beside its sources so the benchmarks start it the same way; see README "Memory".
+     */
+    static final String SERVICE_JVM_OPTIONS = "api/src/main/jvm/service.jvm-options";
+    /** Used when the options file is absent: without a heap cap the JVM takes a quarter of the RAM. */
+    static final List<String> FALLBACK_JVM_OPTIONS = List.of("-Xmx128m");
     /** Read by the service's {@code LauncherWatch} (outside the validated rdr.* namespace, like the home). */
     static final String LAUNCHER_PID_PROPERTY = "rdresults.launcher-pid";
     /** Read by Quarkus when its HTTP classes load; the service's RequestGuard checks the URI instead. */
@@ -82,7 +89,10 @@ public class ServeCommand implements Callable<Integer> {
             throw new InvalidInputException("--port must be between 1 and 65535, got " + port);
         }
         checkPortFree();
-        Process service = new ProcessBuilder(command()).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(command()).inheritIO();
+        // glibc's per-thread malloc arenas add tens of MB of RSS to a JVM with many threads for no gain here
+        builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
+        Process service = builder.start();
         Thread stop = new Thread(service::destroy, "rdr-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
@@ -97,8 +107,8 @@ public class ServeCommand implements Callable<Integer> {
         Path root = (repoRoot == null ? Path.of("") : repoRoot).toAbsolutePath().normalize();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // catalogs are held as bytes: a small heap suffices, and without a cap the JVM takes a quarter of RAM
-        cmd.add("-Xmx" + DEFAULT_HEAP);
+        // catalogs are served from spool files: a small heap suffices (RDR_SERVICE_JAVA_OPTS, added after, wins)
+        cmd.addAll(serviceJvmOptions());
         String extra = System.getenv("RDR_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));
@@ -144,6 +154,22 @@ public class ServeCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new InvalidInputException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
         }
+    }
+
+    static List<String> serviceJvmOptions() {
+        Path file = home().resolve(SERVICE_JVM_OPTIONS);
+        try {
+            String text = Files.readString(file, StandardCharsets.UTF_8).trim();
+            return text.isEmpty() ? FALLBACK_JVM_OPTIONS : List.of(text.split("\\s+"));
+        } catch (IOException e) {
+            // no source tree beside the jar (an unusual install): still a capped heap
+            return FALLBACK_JVM_OPTIONS;
+        }
+    }
+
+    private static Path home() {
+        String home = System.getProperty(HOME_PROPERTY, "");
+        return (home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath();
     }
 
     private static Path serviceJar() {

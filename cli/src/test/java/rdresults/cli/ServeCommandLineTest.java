@@ -64,4 +64,26 @@ class ServeCommandLineTest {
     void withoutACacheFolderTheDriverIsLeftAlone() {
         assertThat(new ServeCommand(TestConfig.none()).command()).noneMatch(a -> a.startsWith("-Dorg.sqlite."));
     }
+
+    @Test
+    void theServiceGetsTheDefaultJvmOptionsBesideItsSourcesAndTheLaunchersOptionsAfterThem() throws IOException {
+        Path options = tmp.resolve("home").resolve(ServeCommand.SERVICE_JVM_OPTIONS);
+        Files.createDirectories(options.getParent());
+        Files.writeString(options, "-XX:+UseSerialGC  -Xmx100m\n");
+        List<String> cmd = new ServeCommand(TestConfig.none()).command();
+        assertThat(cmd.subList(1, 3)).containsExactly("-XX:+UseSerialGC", "-Xmx100m");
+    }
+
+    @Test
+    void withoutTheOptionsFileTheHeapIsStillCapped() {
+        assertThat(new ServeCommand(TestConfig.none()).command().subList(1, 2))
+                .containsExactlyElementsOf(ServeCommand.FALLBACK_JVM_OPTIONS);
+    }
+
+    @Test
+    void theProjectsServiceOptionsAreJvmOptionsWithAHeapCap() throws IOException {
+        String text = Files.readString(Path.of("..").resolve(ServeCommand.SERVICE_JVM_OPTIONS));
+        List<String> options = List.of(text.trim().split("\\s+"));
+        assertThat(options).allMatch(o -> o.startsWith("-X")).anyMatch(o -> o.startsWith("-Xmx"));
+    }
 }
