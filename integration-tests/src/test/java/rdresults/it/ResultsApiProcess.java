@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -49,6 +50,14 @@ public final class ResultsApiProcess implements AutoCloseable {
 
     /** Copies the sample into {@code work}, starts the API on it and waits until it is ready. */
     public static ResultsApiProcess start(Path work) throws IOException, InterruptedException {
+        return start(work, List.of());
+    }
+
+    /**
+     * As {@link #start(Path)}, with more service settings as {@code -Dkey=value} arguments (e.g.
+     * {@code rdr.api.token=...}).
+     */
+    public static ResultsApiProcess start(Path work, List<String> settings) throws IOException, InterruptedException {
         Path jar = repoDir().resolve("api/target/quarkus-app/quarkus-run.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("packaged API missing: " + jar + " (build with -pl integration-tests -am)");
@@ -63,10 +72,12 @@ public final class ResultsApiProcess implements AutoCloseable {
         int port = freePort();
         Path log = work.resolve("api.log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1",
                 "-Drdr.repo-root=" + repo, "-Dquarkus.http.port=" + port, "-Drdr.export.on-start=false",
-                "-Drdr.api.reload-interval=500ms", "-jar", jar.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "-Drdr.api.reload-interval=500ms"));
+        settings.forEach(s -> command.add("-D" + s));
+        command.addAll(List.of("-jar", jar.toString()));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         ResultsApiProcess api = new ResultsApiProcess(p, URI.create("http://127.0.0.1:" + port), repo, log);
         api.awaitReady();
         return api;

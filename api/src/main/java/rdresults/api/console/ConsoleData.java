@@ -12,9 +12,11 @@ import rdresults.api.RegistryAccess;
 import rdresults.api.catalog.CatalogKind;
 import rdresults.api.catalog.CatalogSnapshot;
 import rdresults.api.catalog.CatalogStore;
+import rdresults.model.Artifact;
 import rdresults.model.Loop;
 import rdresults.model.LoopKey;
 import rdresults.registry.RegistryException;
+import rdresults.registry.query.ArtifactQuery;
 import rdresults.registry.query.LoopQuery;
 
 /**
@@ -29,6 +31,7 @@ public class ConsoleData {
     }
 
     private static final Logger LOG = Logger.getLogger(ConsoleData.class);
+    private static final ArtifactQuery MISSING = new ArtifactQuery(null, null, null, null, "missing", null, null);
 
     private final CatalogStore catalogs;
     private final RegistryAccess registry;
@@ -59,7 +62,7 @@ public class ConsoleData {
             return b.tables();
         }
         ConsoleTables tables = ConsoleTables.build(CatalogEntries.all(factors), CatalogEntries.all(loops),
-                CatalogEntries.all(strategies), registryLoops());
+                CatalogEntries.all(strategies), registryLoops(), missingArtifacts());
         built.set(new Built(factors, loops, strategies, stamp, tables));
         return tables;
     }
@@ -71,6 +74,22 @@ public class ConsoleData {
         } catch (RegistryException e) {
             // the pages still show the catalogs; only the loop times and per-run counts are missing
             LOG.debugf("console tables without registry loops: %s", e.getMessage());
+            return Map.of();
+        }
+        return out;
+    }
+
+    /** How many of each loop's registered artifacts the last scan found missing on disk. */
+    private Map<LoopKey, Integer> missingArtifacts() {
+        Map<LoopKey, Integer> out = new HashMap<>();
+        try {
+            for (Artifact a : registry.reader().allArtifacts(MISSING, false)) {
+                if (a.taskRunId() != null && a.loopId() != null) {
+                    out.merge(new LoopKey(a.taskRunId(), a.loopId()), 1, Integer::sum);
+                }
+            }
+        } catch (RegistryException e) {
+            LOG.debugf("console tables without missing-artifact counts: %s", e.getMessage());
             return Map.of();
         }
         return out;

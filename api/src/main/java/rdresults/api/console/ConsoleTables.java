@@ -29,12 +29,13 @@ public record ConsoleTables(List<FactorRow> factors, List<LoopRow> loops, List<S
     }
 
     static ConsoleTables build(Stream<JsonNode> factorEntries, Stream<JsonNode> loopEntries,
-                               Stream<JsonNode> strategyEntries, Map<LoopKey, Loop> registryLoops) {
+                               Stream<JsonNode> strategyEntries, Map<LoopKey, Loop> registryLoops,
+                               Map<LoopKey, Integer> missingArtifacts) {
         List<LoopRow> loops = new ArrayList<>();
         Map<String, List<LoopRow>> byFactor = new HashMap<>();
         Map<String, Integer> loopsPerStrategy = new HashMap<>();
         for (JsonNode e : (Iterable<JsonNode>) loopEntries::iterator) {
-            LoopRow row = loopRow(e, registryLoops);
+            LoopRow row = loopRow(e, registryLoops, missingArtifacts);
             loops.add(row);
             row.factorNames().forEach(n -> byFactor.computeIfAbsent(n, k -> new ArrayList<>()).add(row));
             if (row.strategyId() != null) {
@@ -65,7 +66,8 @@ public record ConsoleTables(List<FactorRow> factors, List<LoopRow> loops, List<S
         return new ConsoleTables(factors, loops, strategies, runs);
     }
 
-    private static LoopRow loopRow(JsonNode e, Map<LoopKey, Loop> registryLoops) {
+    private static LoopRow loopRow(JsonNode e, Map<LoopKey, Loop> registryLoops,
+                                   Map<LoopKey, Integer> missingArtifacts) {
         LoopKey key = new LoopKey(e.path("task_run_id").asText(), e.path("loop_id").asLong());
         Loop reg = registryLoops.get(key);
         String time = firstText(e, "updated_at_utc", "ended_at_utc", "started_at_utc");
@@ -77,7 +79,8 @@ public record ConsoleTables(List<FactorRow> factors, List<LoopRow> loops, List<S
         return new LoopRow(key, e.path("action").asText(""), e.path("status").asText(""),
                 decision.isBoolean() ? decision.booleanValue() : null, e.path("is_solidified").asBoolean(false),
                 e.path("materialization_status").asText(""), time, Kpis.of(e), texts(e.path("factor_names")),
-                e.path("strategy_id").isTextual() ? e.path("strategy_id").asText() : null);
+                e.path("strategy_id").isTextual() ? e.path("strategy_id").asText() : null,
+                missingArtifacts.getOrDefault(key, 0));
     }
 
     static List<String> texts(JsonNode array) {

@@ -36,6 +36,7 @@ final class LoopPageBuilder {
         facts.add(new ViewParts.KeyValue("Status", row.status()));
         facts.add(new ViewParts.KeyValue("Solidified", row.solidified() ? "yes" : "no"));
         facts.add(new ViewParts.KeyValue("Materialization", row.materialization()));
+        facts.add(new ViewParts.KeyValue("Missing files", Integer.toString(row.missingFiles())));
         facts.add(new ViewParts.KeyValue("Updated", row.timeText()));
         facts.add(new ViewParts.KeyValue("MLflow run id", text(entry, "mlflow_run_id",
                 model.map(m -> m.path("mlflow_run_id").asText("")).orElse(""))));

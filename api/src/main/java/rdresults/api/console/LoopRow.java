@@ -4,10 +4,14 @@ import io.quarkus.qute.TemplateData;
 import java.util.List;
 import rdresults.model.LoopKey;
 
-/** One line of the experiment library: a loop catalog entry with its registry times. */
+/**
+ * One line of the experiment library: a loop catalog entry with its registry times and the number of its registered
+ * artifacts the registry marks {@code missing} (files gone from the workspace since they were registered).
+ */
 @TemplateData
 public record LoopRow(LoopKey key, String action, String status, Boolean decision, boolean solidified,
-                      String materialization, String time, Kpis kpis, List<String> factorNames, String strategyId) {
+                      String materialization, String time, Kpis kpis, List<String> factorNames, String strategyId,
+                      int missingFiles) {
 
     public LoopRow {
         factorNames = List.copyOf(factorNames);

@@ -76,6 +76,26 @@ class ConsolePagesTest {
     }
 
     @Test
+    void theLoopTableAndPageCountTheArtifactsTheRegistryMarksMissing() {
+        // the sample registry marks loop 3's mlruns artifact missing, none of loop 7's
+        String table = given().queryParam("task_run_id", "7daba6df420346bba2e5206c2d9dd4b5").get("/ui/loops").then()
+                .statusCode(200).extract().asString();
+        assertThat(table).contains("<th scope=\"col\" class=\"num\">Missing files</th>");
+        assertThat(row(table, "7daba6df420346bba2e5206c2d9dd4b5/3")).contains("<td class=\"num neg\">1</td>");
+        assertThat(row(table, "7daba6df420346bba2e5206c2d9dd4b5/7")).contains("<td class=\"num\">0</td>");
+        given().get("/ui/loops/7daba6df420346bba2e5206c2d9dd4b5/3").then().statusCode(200)
+                .body(containsString("<th scope=\"row\">Missing files</th><td>1</td>"));
+        given().get(LOOP).then().statusCode(200).body(containsString("<th scope=\"row\">Missing files</th><td>0</td>"));
+    }
+
+    /** The table row whose compare checkbox carries {@code loopId}. */
+    private static String row(String html, String loopId) {
+        int at = html.indexOf("value=\"" + loopId + "\"");
+        assertThat(at).as("row of " + loopId).isPositive();
+        return html.substring(html.lastIndexOf("<tr>", at), html.indexOf("</tr>", at));
+    }
+
+    @Test
     void unknownThingsAre404Pages() {
         given().get("/ui/factors/no_such_factor").then().statusCode(404).contentType(containsString("text/html"))
                 .body(containsString("no_such_factor"));

@@ -1,0 +1,245 @@
+package rdresults.it.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import rdresults.it.ResultsApiProcess;
+import rdresults.model.AtomicFiles;
+import rdresults.model.PythonJson;
+
+/**
+ * The console in a real browser, on the packaged service serving the bundled sample: every page opens, filters and
+ * sorting work, links lead from a factor to its loops, the charts are drawn and answer the mouse, and data that
+ * looks like markup stays text.
+ */
+class ConsoleBrowserIT {
+
+    /** A loop of the sample whose workspace holds ret_schema.json. */
+    private static final String LOOP = "7daba6df420346bba2e5206c2d9dd4b5/7";
+    private static final String HOSTILE = "<script>alert(\"pwned\")</script>/../因子 x";
+    private static final Path SCREENSHOTS = ResultsApiProcess.repoDir().resolve("docs/screenshots");
+
+    private static final String TOKEN = "console-it-token";
+
+    // static: JUnit injects an instance @TempDir field only after @BeforeAll, and the class shares one service and
+    // one browser (starting either takes seconds)
+    @TempDir
+    static Path work;
+    private static ResultsApiProcess api;
+    private static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Browser.assumeInstalled();
+        api = ResultsApiProcess.start(work);
+        addHostileFactor();
+        browser = Browser.start(Files.createDirectories(work.resolve("chrome-profile")), 1280, 800);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (api != null) {
+            api.close();
+        }
+    }
+
+    @Test
+    void everyPageOpensWithItsHeading() {
+        String[][] pages = {{"/", "Overview"}, {"/ui/factors", "Factor library"}, {"/ui/strategies", "Strategy library"},
+                {"/ui/loops", "Experiment library"}, {"/ui/task_runs", "Task runs"},
+                {"/ui/factors/Volume_Spike_5D", "Volume_Spike_5D"}, {"/ui/loops/" + LOOP, "Loop 7daba6df/7"}};
+        for (String[] page : pages) {
+            open(page[0]);
+            assertThat(browser.findElement(By.tagName("h1")).getText()).as(page[0]).startsWith(page[1]);
+            assertThat(browser.findElements(By.cssSelector("p.problem"))).as(page[0]).isEmpty();
+        }
+        open("/ui/strategies");
+        browser.findElement(By.cssSelector("table.data tbody a")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Strategy");
+        assertThat(browser.findElements(By.cssSelector("pre.block"))).isNotEmpty();
+    }
+
+    @Test
+    void typingInTheFactorFilterNarrowsTheTableAndTheUrl() {
+        open("/ui/factors");
+        int before = rows("#factor-table").size();
+        browser.findElement(By.id("f-q")).sendKeys("Bollinger");
+        waitFor(() -> browser.getCurrentUrl().contains("q=Bollinger") && !rows("#factor-table").isEmpty()
+                && rows("#factor-table").stream().allMatch(r -> r.getText().contains("Bollinger")));
+        assertThat(rows("#factor-table").size()).isLessThan(before);
+        // the URL is the view: opening it again shows the same rows
+        String url = browser.getCurrentUrl();
+        List<String> names = names("#factor-table");
+        browser.get(url);
+        assertThat(names("#factor-table")).isEqualTo(names);
+    }
+
+    @Test
+    void clickingAMetricHeaderSortsByIt() throws IOException {
+        open("/ui/factors");
+        browser.findElement(By.linkText("Sharpe")).click();
+        assertThat(browser.getCurrentUrl()).contains("sort=sharpe").contains("dir=desc");
+        List<Double> sharpe = new ArrayList<>();
+        for (WebElement row : rows("#factor-table")) {
+            String t = row.findElements(By.tagName("td")).get(4).getAttribute("title");
+            if (!t.equals("no value")) {
+                sharpe.add(Double.parseDouble(t));
+            }
+        }
+        assertThat(sharpe).hasSizeGreaterThan(2).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+        screenshot("console-factors.png");
+    }
+
+    @Test
+    void aFactorPageLinksToTheLoopsThatUsedIt() {
+        open("/ui/factors/Volume_Spike_5D");
+        assertThat(browser.findElement(By.cssSelector("input.import")).getAttribute("value"))
+                .startsWith("from rd_factors_lib.generated import ");
+        browser.findElement(By.cssSelector("a[href='/ui/loops/" + LOOP + "']")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/ui/loops/" + LOOP);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Loop 7daba6df/7");
+    }
+
+    @Test
+    void theLoopChartIsDrawnAndHoveringShowsValues() throws IOException {
+        open("/ui/loops/" + LOOP);
+        WebElement chart = browser.findElement(By.id("chart-returns"));
+        waitFor(() -> "true".equals(chart.getAttribute("data-drawn")));
+        Object painted = ((JavascriptExecutor) browser).executeScript(
+                "var c = arguments[0].querySelector('canvas'); var d = c.getContext('2d')"
+                        + ".getImageData(0, 0, c.width, c.height).data; var n = 0;"
+                        + "for (var i = 3; i < d.length; i += 4) { if (d[i] > 0) { n++; } } return n;", chart);
+        assertThat(((Number) painted).longValue()).as("painted pixels").isGreaterThan(1000);
+        WebElement over = chart.findElement(By.cssSelector(".u-over"));
+        new Actions(browser).moveToElement(over, over.getSize().getWidth() / 4, 0).perform();
+        waitFor(() -> chart.findElements(By.cssSelector(".u-legend .u-value")).stream()
+                .anyMatch(v -> v.getText().endsWith("%")));
+        assertThat(chart.findElement(By.cssSelector(".u-legend .u-value")).getText()).matches("2024-\\d\\d-\\d\\d");
+        screenshot("console-loop.png");
+    }
+
+    @Test
+    void comparingTwoLoopsOverlaysTheirCurves() {
+        open("/ui/loops?task_run_id=7daba6df420346bba2e5206c2d9dd4b5");
+        browser.findElement(By.cssSelector("input[value='" + LOOP + "']")).click();
+        browser.findElement(By.cssSelector("input[value='7daba6df420346bba2e5206c2d9dd4b5/3']")).click();
+        browser.findElement(By.cssSelector(".compare-form button[type=submit]")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Compare loops");
+        WebElement chart = browser.findElement(By.id("chart-compare"));
+        waitFor(() -> "true".equals(chart.getAttribute("data-drawn")));
+        assertThat(chart.findElements(By.cssSelector(".u-legend .u-series"))).hasSize(3);
+    }
+
+    @Test
+    void aFactorNameHoldingMarkupAndASlashRendersAsText() throws IOException {
+        open("/ui/factors?q=script");
+        WebElement link = browser.findElement(By.cssSelector("#factor-table tbody td.name a"));
+        assertThat(link.getText()).isEqualTo(HOSTILE);
+        assertNoAlert();
+        link.click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE);
+        assertThat(browser.findElements(By.xpath("//script[contains(., 'pwned')]"))).isEmpty();
+        assertNoAlert();
+    }
+
+    @Test
+    void withATokenThePagesAskForItOnceAndNeverPutItInTheUrl() throws Exception {
+        try (ResultsApiProcess guarded = ResultsApiProcess.start(Files.createDirectories(work.resolve("guarded")),
+                List.of("rdr.api.token=" + TOKEN))) {
+            browser.get(guarded.uri().resolve("/ui/factors").toString());
+            assertThat(browser.getCurrentUrl()).contains("/ui/sign-in");
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+            browser.findElement(By.id("token")).sendKeys("wrong");
+            browser.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+            assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).isNotBlank();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+
+            browser.findElement(By.id("token")).sendKeys(TOKEN);
+            browser.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+            assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Factor library");
+            assertThat(browser.getCurrentUrl()).endsWith("/ui/factors").doesNotContain(TOKEN);
+            assertThat(rows("#factor-table")).isNotEmpty();
+            // the session cookie carries the following pages too
+            browser.get(guarded.uri().resolve("/ui/loops/" + LOOP).toString());
+            assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Loop 7daba6df/7");
+        }
+    }
+
+    private void assertNoAlert() {
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private void open(String path) {
+        browser.get(api.uri().resolve(path).toString());
+    }
+
+    private List<WebElement> rows(String table) {
+        return browser.findElements(By.cssSelector(table + " tbody tr"));
+    }
+
+    private List<String> names(String table) {
+        return browser.findElements(By.cssSelector(table + " tbody td.name a")).stream().map(WebElement::getText)
+                .toList();
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(
+                org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
+    }
+
+    /** The README's pictures (docs/screenshots), rewritten by every run so they show the console as it is. */
+    private void screenshot(String name) throws IOException {
+        Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+        Files.createDirectories(SCREENSHOTS);
+        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** A factor whose name is markup with a slash, used by the sample loop, served after the service reloads. */
+    private static void addHostileFactor() throws Exception {
+        Path factors = api.catalogDir().resolve("factor_catalog.json");
+        Path loops = api.catalogDir().resolve("loop_catalog.json");
+        ObjectNode f = (ObjectNode) PythonJson.parse(Files.readAllBytes(factors), "factor_catalog.json");
+        ObjectNode hostile = ((ArrayNode) f.get("factors")).addObject();
+        hostile.put("name", HOSTILE);
+        hostile.put("source", "rdagent_generated");
+        hostile.put("description_cn", "<img src=x onerror=alert(1)> 中文描述");
+        hostile.put("formula_hint", "\\frac{close}{open} </pre><script>alert(2)</script>");
+        hostile.putArray("tags").add("rdagent");
+        ObjectNode l = (ObjectNode) PythonJson.parse(Files.readAllBytes(loops), "loop_catalog.json");
+        for (var loop : l.get("loops")) {
+            if (loop.path("loop_id").asInt() == 7) {
+                ((ArrayNode) loop.get("factor_names")).add(HOSTILE);
+            }
+        }
+        String oldFactors = api.etag("/catalog/factors");
+        String oldLoops = api.etag("/catalog/loops");
+        AtomicFiles.writeString(loops, PythonJson.dumpIndented(l));
+        AtomicFiles.writeString(factors, PythonJson.dumpIndented(f));
+        api.awaitEtagChange("/catalog/factors", oldFactors);
+        api.awaitEtagChange("/catalog/loops", oldLoops);
+    }
+}
