@@ -1,6 +1,7 @@
 package rdresults.api.http;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
@@ -12,14 +13,19 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import org.jboss.logging.Logger;
+import rdresults.api.console.ConsolePaths;
 import rdresults.api.endpoint.RouteTemplates;
 
 /**
  * What the HTTP router answers itself, before and besides the resources, so that every error the service gives is
  * {@code application/problem+json} and every method answer follows RFC 9110:
  * <ul>
+ *   <li>a protocol version other than HTTP/1.0, HTTP/1.1 or HTTP/2 ({@code HTTP/9.1}): 505;</li>
  *   <li>a request target longer than {@value #MAX_URI_CHARS} characters: 414;</li>
+ *   <li>header fields of more than {@value #MAX_HEADER_BYTES} bytes in all: 431;</li>
  *   <li>a request target that is not a URI (malformed percent-encoding such as {@code /factors/%zz} or
  *       {@code ?limit=%}, characters a URI cannot hold): 400 naming the problem and its position, never echoing the
  *       target. Quarkus itself answers those with an empty 400 before any route runs unless the JVM is started with
@@ -27,20 +33,28 @@ import rdresults.api.endpoint.RouteTemplates;
  *       this guard;</li>
  *   <li>Quarkus' own endpoints ({@code /q/health/*}, {@code /q/metrics}, {@code /q/openapi},
  *       {@code /q/swagger-ui}) answer GET and HEAD only: any other method is a 405 with {@code Allow};</li>
- *   <li>OPTIONS: the allowed methods of a declared path, a 404 for any other path;</li>
+ *   <li>console pages and static files ({@link ConsolePaths}) answer the methods they serve: any other is a 405 with
+ *       {@code Allow};</li>
+ *   <li>OPTIONS: the allowed methods of a declared path or a console path, a 404 for any other path;</li>
  *   <li>failures the router itself answers (a path that cannot be decoded, e.g. {@code /factors/%zz}): a problem
  *       with the same status instead of an empty body.</li>
  * </ul>
- * Requests the HTTP decoder rejects before any handler runs (control bytes in a header, a request line longer than
- * {@code quarkus.http.limits.max-initial-line-length}, headers over {@code quarkus.http.limits.max-header-size}) still
- * get Vert.x's empty 400/414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus
- * neither sets nor exposes.
+ * The decoder's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
+ * well above the ones enforced here, so that ordinary excess gets a problem. Requests the HTTP decoder rejects before
+ * any handler runs (control bytes in a header, a request line or headers over the decoder's limits) still get
+ * Vert.x's empty 400/414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus 3.33
+ * creates the server without and exposes no way to set (quarkusio/quarkus#55082).
  */
 @ApplicationScoped
 public class RequestGuard {
 
     /** The longest request target served; the decoder accepts longer ones so that this answer can be a problem. */
     static final int MAX_URI_CHARS = 8192;
+    /**
+     * The most header bytes served (names, values and their separators; Quarkus' default decoder limit); the
+     * decoder accepts more so that this answer can be a problem.
+     */
+    static final int MAX_HEADER_BYTES = 20 * 1024;
     /** The JVM property that turns off Quarkus' own URI check (read once, when Quarkus' HTTP classes load). */
     public static final String QUARKUS_URI_VALIDATION = "vertx.disableURIValidation";
 
@@ -52,7 +66,7 @@ public class RequestGuard {
             "/q/swagger-ui");
     private static final String RESOURCE_ALLOW = "GET, HEAD, OPTIONS";
     private static final List<Integer> ROUTER_ERRORS = List.of(400, 404, 405, 406, 413, 414, 415, 431, 500, 501,
-            503);
+            503, 505);
 
     void register(@Observes Filters filters) {
         filters.register(this::guard, PRIORITY);
@@ -68,9 +82,15 @@ public class RequestGuard {
         String uri = rc.request().uri();
         String path = rc.request().path();
         HttpMethod method = rc.request().method();
-        if (uri.length() > MAX_URI_CHARS) {
+        if (rc.request().version() == null) {
+            problem(rc, 505, "HTTP Version Not Supported", "the request's protocol version is not served; use "
+                    + "HTTP/1.1");
+        } else if (uri.length() > MAX_URI_CHARS) {
             problem(rc, 414, "URI Too Long", "the request target has " + uri.length() + " characters; at most "
                     + MAX_URI_CHARS + " are served");
+        } else if (headerBytes(rc.request().headers()) > MAX_HEADER_BYTES) {
+            problem(rc, 431, "Request Header Fields Too Large", "the request's header fields have more than "
+                    + MAX_HEADER_BYTES + " bytes");
         } else if (!isUri(uri)) {
             problem(rc, 400, "Bad Request", "the request target is not a valid URI: " + uriProblem(uri));
         } else if (isReadOnlyManagement(path) && method != HttpMethod.GET && method != HttpMethod.HEAD) {
@@ -78,14 +98,36 @@ public class RequestGuard {
             problem(rc, 405, "Method Not Allowed", method.name() + " is not allowed here; allowed: "
                     + READ_ONLY_ALLOW);
         } else if (method == HttpMethod.OPTIONS) {
-            if (path != null && RouteTemplates.isDeclared(path)) {
-                rc.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, RESOURCE_ALLOW).end();
-            } else {
-                problem(rc, 404, "Not Found", "no such resource");
-            }
+            options(rc, path);
         } else {
-            rc.next();
+            Optional<String> consoleAllow = ConsolePaths.allowedMethods(path);
+            if (consoleAllow.isPresent() && !ConsolePaths.allows(consoleAllow.get(), method.name())) {
+                rc.response().putHeader(HttpHeaders.ALLOW, consoleAllow.get());
+                problem(rc, 405, "Method Not Allowed", method.name() + " is not allowed here; allowed: "
+                        + consoleAllow.get());
+            } else {
+                rc.next();
+            }
         }
+    }
+
+    private static void options(RoutingContext rc, String path) {
+        Optional<String> allow = path != null && RouteTemplates.isDeclared(path) ? Optional.of(RESOURCE_ALLOW)
+                : ConsolePaths.allowedMethods(path);
+        if (allow.isPresent()) {
+            rc.response().setStatusCode(204).putHeader(HttpHeaders.ALLOW, allow.get()).end();
+        } else {
+            problem(rc, 404, "Not Found", "no such resource");
+        }
+    }
+
+    /** The header section's size as the decoder counts it: each field's name, value and separator. */
+    private static long headerBytes(MultiMap headers) {
+        long bytes = 0;
+        for (Map.Entry<String, String> h : headers) {
+            bytes += h.getKey().length() + h.getValue().length() + 2;
+        }
+        return bytes;
     }
 
     private static boolean isUri(String target) {

@@ -80,6 +80,57 @@ class HttpEdgeCasesTest {
     }
 
     @Test
+    void anUnknownProtocolVersionIsAVersionNotSupportedProblem() throws IOException {
+        for (String version : List.of("HTTP/9.1", "HTTP/3.0")) {
+            RawHttp.Answer a = RawHttp.sendVersion(RestAssured.port, "GET", "/catalog/models", version);
+            assertProblem(a, 505);
+            assertThat(a.body()).contains("protocol version");
+        }
+        assertThat(RawHttp.sendVersion(RestAssured.port, "GET", "/catalog/models", "HTTP/1.0").status())
+                .isEqualTo(200);
+    }
+
+    @Test
+    void headersOverTheServedSizeAreAHeaderFieldsTooLargeProblem() throws IOException {
+        RawHttp.Answer a = send("GET", "/catalog/models", "X-Padding: " + "a".repeat(RequestGuard.MAX_HEADER_BYTES));
+        assertProblem(a, 431);
+        assertThat(a.body()).contains("header fields have more than");
+        assertThat(send("GET", "/catalog/models", "X-Padding: " + "a".repeat(8000)).status()).isEqualTo(200);
+    }
+
+    /**
+     * What the HTTP decoder rejects before any handler of the service runs (README, Failure behaviour): the status
+     * is right, the body is Vert.x's empty one, since Quarkus does not let the application set the server's
+     * invalid-request handler.
+     */
+    @Test
+    void requestsTheDecoderRejectsKeepTheirStatus() throws IOException {
+        assertThat(send("GET", "/catalog/models", "X-Bad: a\u0001b").status()).isEqualTo(400);
+        assertThat(send("GET", "/loops?status=" + "a".repeat(70 * 1024)).status()).isEqualTo(414);
+        assertThat(send("GET", "/catalog/models", "X-Padding: " + "a".repeat(70 * 1024)).status()).isEqualTo(431);
+    }
+
+    @Test
+    void consolePagesAndFilesAnswerOnlyTheirMethods() throws IOException {
+        for (String target : List.of("/", "/ui/factors", "/ui/factors/x%2Fy", "/ui/loops/run/1", "/ui/compare",
+                "/ui/strategies", "/ui/task_runs", "/console/console.css", "/console/console.js",
+                "/webjars/uplot/1.6.30/dist/uPlot.min.css")) {
+            for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+                RawHttp.Answer a = send(method, target);
+                assertProblem(a, 405);
+                assertThat(a.header("Allow")).as(target).isEqualTo("GET, HEAD, OPTIONS");
+            }
+            RawHttp.Answer options = send("OPTIONS", target);
+            assertThat(options.status()).as(target).isEqualTo(204);
+            assertThat(options.header("Allow")).isEqualTo("GET, HEAD, OPTIONS");
+        }
+        assertThat(send("OPTIONS", "/ui/sign-in").header("Allow")).isEqualTo("GET, HEAD, POST, OPTIONS");
+        assertProblem(send("DELETE", "/ui/sign-in"), 405);
+        assertProblem(send("OPTIONS", "/ui/nothing"), 404);
+        assertProblem(send("OPTIONS", "/console/nothing.css"), 404);
+    }
+
+    @Test
     void anEmptyLimitIsABadRequest() throws IOException {
         assertProblem(send("GET", "/loops?limit="), 400);
         assertProblem(send("GET", "/catalog/loops?limit="), 400);

@@ -29,8 +29,14 @@ public final class RawHttp {
 
     /** {@code METHOD target HTTP/1.1} with {@code extraHeaders} (each a full line) and {@code Connection: close}. */
     public static Answer send(int port, String method, String target, String... extraHeaders) throws IOException {
-        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(" HTTP/1.1\r\n")
-                .append("Host: 127.0.0.1:").append(port).append("\r\n");
+        return sendVersion(port, method, target, "HTTP/1.1", extraHeaders);
+    }
+
+    /** As {@link #send}, with {@code version} as the request line's protocol version. */
+    public static Answer sendVersion(int port, String method, String target, String version, String... extraHeaders)
+            throws IOException {
+        StringBuilder request = new StringBuilder(method).append(' ').append(target).append(' ').append(version)
+                .append("\r\nHost: 127.0.0.1:").append(port).append("\r\n");
         for (String h : extraHeaders) {
             request.append(h).append("\r\n");
         }
