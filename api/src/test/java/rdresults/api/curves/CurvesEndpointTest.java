@@ -13,6 +13,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.config.DecoderConfig;
 import io.restassured.config.RestAssuredConfig;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,25 @@ class CurvesEndpointTest {
             assertThat(c.path("cum_return_wo_cost").get(i).asDouble()).isCloseTo(sumReturn, within());
             assertThat(c.path("cum_excess_w_cost").get(i).asDouble()).isCloseTo(sumExcessWCost, within());
             assertThat(c.path("drawdown_excess_w_cost").get(i).asDouble()).isCloseTo(sumExcessWCost - peak, within());
+        }
+    }
+
+    @Test
+    void aSeriesStoredOnlyAsParquetIsServedAsItsJsonForm() throws IOException {
+        JsonNode c = curves("/loops/" + CurvesRepository.RUN + "/2/curves");
+        assertThat(c.path("source_file").asText()).isEqualTo("ret_schema.parquet");
+        // the sample's JSON of the same series, which the parquet file was written from
+        JsonNode json = STRICT.readTree(Path.of("../examples/sample/git_ignore_folder/"
+                + "RD-Agent_workspace/00f1da54cc8446b681a5a9c835461cd9/ret_schema.json").toFile());
+        JsonNode rows = json.path("data");
+        assertThat(c.path("points").asInt()).isEqualTo(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertThat(Instant.parse(c.path("dates").get(i).asText()))
+                    .isEqualTo(Instant.parse(rows.get(i).path("datetime").asText()));
+            for (String column : List.of("return", "cost", "bench", "turnover")) {
+                assertThat(c.path(column).get(i).asDouble()).as("%s[%d]", column, i)
+                        .isEqualTo(rows.get(i).path(column).asDouble());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package rdresults.api.curves;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +20,8 @@ public class CurvesRepository implements QuarkusTestResourceLifecycleManager {
     static final String RUN = "51963583cbd94de8919cae1dea88a8fd";
     /** Loop 7 of this run: the sample's series as pandas wrote it. */
     static final String MODEL_RUN = "7daba6df420346bba2e5206c2d9dd4b5";
+    /** The parquet form of loop 2's series (see src/test/resources/parquet/make_fixtures.py). */
+    static final String PARQUET_FIXTURE = "/parquet/sample_pandas_snappy.parquet";
     static final String NO_SERIES_RUN = "acb957e44adf4ba493fca15ceb2b3578";
 
     @Override
@@ -30,6 +33,12 @@ public class CurvesRepository implements QuarkusTestResourceLifecycleManager {
             Files.writeString(withGaps, Files.readString(withGaps)
                     .replaceFirst("(\"index\":2,[^}]*\"return\":)[-0-9.eE]+", "$1null")
                     .replaceFirst("(\"index\":5,[^}]*\"bench\":)[-0-9.eE]+", "$1null"));
+            // loop 2: only the parquet form, as pandas' to_parquet() wrote this very series
+            Path json = series(2);
+            try (InputStream parquet = CurvesRepository.class.getResourceAsStream(PARQUET_FIXTURE)) {
+                Files.copy(parquet, json.resolveSibling("ret_schema.parquet"));
+            }
+            Files.delete(json);
             Path corrupt = series(1);
             String text = Files.readString(corrupt);
             Files.writeString(corrupt, text.substring(0, text.length() / 2));
