@@ -12,12 +12,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -38,7 +40,8 @@ class ConsoleBrowserIT {
     /** A loop of the sample whose workspace holds ret_schema.json. */
     private static final String LOOP = "7daba6df420346bba2e5206c2d9dd4b5/7";
     private static final String HOSTILE = "<script>alert(\"pwned\")</script>/../因子 x";
-    private static final Path SCREENSHOTS = ResultsApiProcess.repoDir().resolve("docs/screenshots");
+    /** Phone width (CSS pixels) the narrow-layout test emulates. */
+    private static final int PHONE_WIDTH = 390;
 
     private static final String TOKEN = "console-it-token";
 
@@ -81,6 +84,67 @@ class ConsoleBrowserIT {
         browser.findElement(By.cssSelector("table.data tbody a")).click();
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Strategy");
         assertThat(browser.findElements(By.cssSelector("pre.block"))).isNotEmpty();
+    }
+
+    @Test
+    void atAPhoneWidthNoPageIsWiderThanTheScreenAndTablesScrollInPlace() {
+        String[] pages = {"/", "/ui/factors", "/ui/factors/Volume_Spike_5D", "/ui/strategies", "/ui/loops",
+            "/ui/loops/" + LOOP, "/ui/task_runs", "/ui/compare?loop=" + LOOP + "&loop=7daba6df420346bba2e5206c2d9dd4b5/3"};
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 844,
+                "deviceScaleFactor", 1, "mobile", true));
+        try {
+            for (String page : pages) {
+                open(page);
+                Map<?, ?> widths = (Map<?, ?>) ((JavascriptExecutor) browser).executeScript(
+                        "var wide = []; document.querySelectorAll('body *').forEach(function (e) {"
+                                + " if (!e.closest('.scroll, pre') && e.getBoundingClientRect().right > innerWidth + 1)"
+                                + " { wide.push(e.tagName + '.' + e.className); } });"
+                                + "return {doc: document.documentElement.scrollWidth, view: innerWidth, wide: wide};");
+                assertThat(((Number) widths.get("view")).intValue()).isEqualTo(PHONE_WIDTH);
+                assertThat(((Number) widths.get("doc")).intValue()).as("%s is wider than the screen: %s", page,
+                        widths.get("wide")).isLessThanOrEqualTo(PHONE_WIDTH);
+            }
+            // a wide table scrolls inside its own box
+            open("/ui/loops");
+            WebElement box = browser.findElement(By.cssSelector("#results .scroll"));
+            Object scrolls = ((JavascriptExecutor) browser).executeScript(
+                    "return arguments[0].scrollWidth > arguments[0].clientWidth;", box);
+            assertThat(scrolls).isEqualTo(true);
+        } finally {
+            browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    @Test
+    void theKeyboardReachesTheFiltersTheSortLinksAndTheCompareBoxesWithAVisibleFocus() {
+        open("/ui/factors");
+        List<String> reached = tabThrough(60);
+        assertThat(reached).contains("f-q", "f-source", "f-tag", "sort:Sharpe");
+        open("/ui/loops");
+        assertThat(tabThrough(80)).contains("l-run", "l-since", "sort:Sharpe").anyMatch(id -> id.startsWith("cmp-"));
+    }
+
+    /**
+     * Presses Tab up to {@code presses} times from the top of the page (or until past its last control); each focused
+     * element as its id (or {@code sort:<label>} for a sort link), after checking it shows a focus outline.
+     */
+    private List<String> tabThrough(int presses) {
+        List<String> reached = new ArrayList<>();
+        for (int i = 0; i < presses; i++) {
+            new Actions(browser).sendKeys(Keys.TAB).perform();
+            WebElement focused = browser.switchTo().activeElement();
+            if (focused.getTagName().equals("body")) {
+                break; // past the last control
+            }
+            String outline = focused.getCssValue("outline-style");
+            assertThat(outline).as("focus outline of %s", focused.getAttribute("outerHTML")).isNotEqualTo("none");
+            String id = focused.getAttribute("id");
+            boolean sortLink = focused.getTagName().equals("a") && !focused.findElements(By.xpath("ancestor::thead"))
+                    .isEmpty();
+            reached.add(sortLink ? "sort:" + focused.getText().replaceAll("[^A-Za-z. ]", "").strip()
+                    : id == null || id.isEmpty() ? focused.getTagName() : id);
+        }
+        return reached;
     }
 
     @Test
@@ -148,7 +212,10 @@ class ConsoleBrowserIT {
         browser.findElement(By.cssSelector("input[value='" + LOOP + "']")).click();
         browser.findElement(By.cssSelector("input[value='7daba6df420346bba2e5206c2d9dd4b5/3']")).click();
         browser.findElement(By.cssSelector(".compare-form button[type=submit]")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Compare loops");
+        waitFor(() -> browser.getCurrentUrl().contains("/ui/compare")
+                && !browser.findElements(By.tagName("h1")).isEmpty());
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as(browser.getPageSource())
+                .isEqualTo("Compare loops");
         WebElement chart = browser.findElement(By.id("chart-compare"));
         waitFor(() -> "true".equals(chart.getAttribute("data-drawn")));
         assertThat(chart.findElements(By.cssSelector(".u-legend .u-series"))).hasSize(3);
@@ -211,11 +278,20 @@ class ConsoleBrowserIT {
                 org.openqa.selenium.StaleElementReferenceException.class).until(d -> condition.getAsBoolean());
     }
 
-    /** The README's pictures (docs/screenshots), rewritten by every run so they show the console as it is. */
+    /**
+     * The README's pictures, written only when asked for ({@code -Drdr.screenshots=docs/screenshots} or
+     * {@code RDR_SCREENSHOTS}; a relative folder is taken from the repository root), so that an ordinary
+     * {@code verify} leaves the work tree as it was.
+     */
     private void screenshot(String name) throws IOException {
+        String folder = System.getProperty("rdr.screenshots", System.getenv("RDR_SCREENSHOTS"));
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        Path target = ResultsApiProcess.repoDir().resolve(folder);
         Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-        Files.createDirectories(SCREENSHOTS);
-        Files.copy(shot, SCREENSHOTS.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(target);
+        Files.copy(shot, target.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** A factor whose name is markup with a slash, used by the sample loop, served after the service reloads. */
