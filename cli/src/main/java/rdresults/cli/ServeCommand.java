@@ -48,8 +48,6 @@ public class ServeCommand implements Callable<Integer> {
     static final List<String> FALLBACK_JVM_OPTIONS = List.of("-Xmx128m");
     /** Read by the service's {@code LauncherWatch} (outside the validated rdr.* namespace, like the home). */
     static final String LAUNCHER_PID_PROPERTY = "rdresults.launcher-pid";
-    /** Read by Quarkus when its HTTP classes load; the service's RequestGuard checks the URI instead. */
-    static final String URI_VALIDATION_PROPERTY = "vertx.disableURIValidation";
 
     private final RdrCliConfig config;
 
@@ -117,9 +115,6 @@ public class ServeCommand implements Callable<Integer> {
                 .flatMap(d -> SqliteNativeLibrary.cachedLibrary(Path.of(d)))
                 .ifPresent(library -> cmd.addAll(SqliteNativeLibrary.driverProperties(library)));
         cmd.add("-D" + LAUNCHER_PID_PROPERTY + "=" + ProcessHandle.current().pid());
-        // the service's RequestGuard answers a request target that is not a URI with a problem; Quarkus' own check,
-        // which runs first unless this is set, answers it with an empty 400
-        cmd.add("-D" + URI_VALIDATION_PROPERTY + "=true");
         cmd.add("-Drdr.repo-root=" + root);
         cmd.add("-Dquarkus.http.host=" + host);
         cmd.add("-Dquarkus.http.port=" + port);

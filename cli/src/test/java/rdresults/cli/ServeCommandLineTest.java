@@ -44,12 +44,6 @@ class ServeCommandLineTest {
     }
 
     @Test
-    void theServiceChecksRequestTargetsItselfSoThatAnInvalidOneGetsAProblem() {
-        assertThat(new ServeCommand(TestConfig.none()).command())
-                .contains("-D" + ServeCommand.URI_VALIDATION_PROPERTY + "=true");
-    }
-
-    @Test
     void theServiceLoadsTheSqliteLibraryFromTheSameCacheFolder() {
         Path cache = tmp.resolve("cache");
         List<String> cmd = new ServeCommand(TestConfig.withCacheDir(cache.toString())).command();

@@ -29,8 +29,8 @@ import rdresults.api.endpoint.RouteTemplates;
  *   <li>a request target that is not a URI (malformed percent-encoding such as {@code /factors/%zz} or
  *       {@code ?limit=%}, characters a URI cannot hold): 400 naming the problem and its position, never echoing the
  *       target. Quarkus itself answers those with an empty 400 before any route runs unless the JVM is started with
- *       {@value #QUARKUS_URI_VALIDATION}{@code =true} ({@code rdr serve} and the tests do), which hands the check to
- *       this guard;</li>
+ *       {@value #QUARKUS_URI_VALIDATION}{@code =true} ({@link rdresults.api.ServiceMain} and the tests set it),
+ *       which hands the check to this guard;</li>
  *   <li>Quarkus' own endpoints ({@code /q/health/*}, {@code /q/metrics}, {@code /q/openapi},
  *       {@code /q/swagger-ui}) answer GET and HEAD only: any other method is a 405 with {@code Allow};</li>
  *   <li>console pages and static files ({@link ConsolePaths}) answer the methods they serve: any other is a 405 with
