@@ -111,12 +111,12 @@ final class ColumnChunkReader {
             if (page.length < 4) {
                 throw corrupt("a data page is shorter than its level length");
             }
-            int length = (int) (le64(page, 0, 4));
+            long length = littleEndian(page, 0, 4);
             if (length < 0 || length > page.length - 4) {
                 throw corrupt("a data page's definition levels run past it");
             }
-            present = definitionLevels(page, 4, 4 + length, n);
-            pos = 4 + length;
+            present = definitionLevels(page, 4, 4 + (int) length, n);
+            pos = 4 + (int) length;
         }
         decodeValues(header.encoding(), page, pos, page.length, present);
         return n;
@@ -207,11 +207,12 @@ final class ColumnChunkReader {
         return present;
     }
 
-    static long le64(byte[] b, int at) {
-        return le64(b, at, 8);
+    private static long le64(byte[] b, int at) {
+        return littleEndian(b, at, 8);
     }
 
-    private static long le64(byte[] b, int at, int bytes) {
+    /** The unsigned little-endian number in {@code bytes} bytes at {@code at}. */
+    static long littleEndian(byte[] b, int at, int bytes) {
         long v = 0;
         for (int i = 0; i < bytes; i++) {
             v |= (long) (b[at + i] & 0xff) << (8 * i);

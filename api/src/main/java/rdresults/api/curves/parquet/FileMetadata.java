@@ -11,7 +11,6 @@ record FileMetadata(long numRows, List<SchemaColumn> columns, List<List<ChunkMet
 
     /** Physical types (parquet-format {@code Type}). */
     static final int INT64 = 2;
-    static final int INT96 = 3;
     static final int DOUBLE = 5;
     /** Repetitions (parquet-format {@code FieldRepetitionType}). */
     static final int REQUIRED = 0;

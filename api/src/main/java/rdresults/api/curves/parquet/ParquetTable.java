@@ -53,11 +53,11 @@ public final class ParquetTable {
             }
             throw new ParquetFormatException("not a parquet file (no PAR1 at its start and end)");
         }
-        int footerLength = (int) ColumnChunkReader.le64(file, file.length - 8) & 0x7fffffff;
-        int footerStart = file.length - 8 - footerLength;
-        if (footerLength <= 0 || footerStart < 4) {
+        long footerLength = ColumnChunkReader.littleEndian(file, file.length - 8, 4);
+        if (footerLength <= 0 || footerLength > file.length - 12L) {
             throw new ParquetFormatException("its footer length " + footerLength + " does not fit the file");
         }
+        int footerStart = (int) (file.length - 8 - footerLength);
         FileMetadata metadata = FileMetadata.parse(file, footerStart, file.length - 8);
         if (metadata.numRows() > MAX_ROWS) {
             throw new ParquetFormatException("it has " + metadata.numRows() + " rows; at most " + MAX_ROWS
