@@ -99,7 +99,8 @@ public class RequestGuard {
                     + READ_ONLY_ALLOW);
         } else if (method == HttpMethod.OPTIONS) {
             options(rc, path);
-        } else {
+        } else if (method != HttpMethod.GET && method != HttpMethod.HEAD) {
+            // every console path but sign-out serves GET and HEAD: only other methods need the lookup
             Optional<String> consoleAllow = ConsolePaths.allowedMethods(path);
             if (consoleAllow.isPresent() && !ConsolePaths.allows(consoleAllow.get(), method.name())) {
                 rc.response().putHeader(HttpHeaders.ALLOW, consoleAllow.get());
@@ -108,6 +109,8 @@ public class RequestGuard {
             } else {
                 rc.next();
             }
+        } else {
+            rc.next();
         }
     }
 
