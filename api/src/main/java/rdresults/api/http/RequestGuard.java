@@ -43,7 +43,7 @@ import rdresults.api.endpoint.RouteTemplates;
  * well above the ones enforced here, so that ordinary excess gets a problem. Requests the HTTP decoder rejects before
  * any handler runs (control bytes in a header, a request line or headers over the decoder's limits) still get
  * Vert.x's empty 400/414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus 3.33
- * creates the server without and exposes no way to set (quarkusio/quarkus#55082).
+ * creates the server without and exposes no way to set.
  */
 @ApplicationScoped
 public class RequestGuard {
