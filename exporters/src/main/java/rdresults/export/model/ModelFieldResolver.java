@@ -125,6 +125,9 @@ public final class ModelFieldResolver {
 
     private static void fromYamls(State s, WorkspaceFiles files) {
         for (String rel : scanOrder(files)) {
+            if (!mayHoldMissing(s, files.text(rel).orElse(""))) {
+                continue;
+            }
             Optional<JsonNode> cfg = files.yaml(rel);
             if (cfg.isEmpty()) {
                 continue;
@@ -141,6 +144,16 @@ public final class ModelFieldResolver {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the YAML {@code text} can give a field still missing; the others are not parsed (so not warned about
+     * when invalid): they could not change the result.
+     */
+    private static boolean mayHoldMissing(State s, String text) {
+        return s.config == null && YamlKeyHints.mayHoldKey(text, "model")
+                || s.dataset == null && YamlKeyHints.mayHoldKey(text, "dataset")
+                || s.schema == null && YamlKeyHints.mayHoldKey(text, "feature");
     }
 
     private static void fromYamlBase(State s, JsonNode base) {
