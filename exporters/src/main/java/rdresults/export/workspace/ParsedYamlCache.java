@@ -1,8 +1,10 @@
 package rdresults.export.workspace;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonYaml;
 
@@ -36,6 +38,11 @@ final class ParsedYamlCache {
     private final ThreadLocal<PythonYaml.Loader> loaders = ThreadLocal.withInitial(PythonYaml::loader);
 
     Parsed mapping(String text) {
+        // flat documents (MLflow meta.yaml) are each unique: read them directly, keep them out of the cache
+        Optional<ObjectNode> flat = FlatYaml.mapping(text);
+        if (flat.isPresent()) {
+            return new Parsed(flat.get(), null);
+        }
         synchronized (byText) {
             Parsed hit = byText.get(text);
             if (hit != null) {
