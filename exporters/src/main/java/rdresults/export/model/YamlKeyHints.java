@@ -9,7 +9,8 @@ package rdresults.export.model;
  * <p>The look errs only towards "may hold": a YAML key {@code k} is written as {@code k}, {@code "k"} or
  * {@code 'k'} followed on the same line by optional blanks and {@code :} (PyYAML's simple keys never span lines).
  * Every other way to spell a key answers "may hold": escapes in double quotes (a backslash anywhere), explicit keys
- * ({@code ?} anywhere), and aliases used as keys ({@code *name :}, read as any {@code *} with a {@code :} after it on its line).
+ * ({@code ?} anywhere), and aliases used as keys ({@code *name :}, read as any {@code *} with a {@code :} after it
+ * on its line).
  */
 final class YamlKeyHints {
 
