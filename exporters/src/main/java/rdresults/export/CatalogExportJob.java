@@ -89,7 +89,7 @@ public final class CatalogExportJob {
                             new ModelCatalogPart(context, spool)));
             outputs.forEach(o -> progress.step(o.file(), -1));
             WorkspacePass.run(context, outputs.stream().map(Output::part).toList());
-            writeAll(outputs, out, context.now(), Math.min(workspaces.threads(), outputs.size()))
+            writeAll(outputs, out, context, Math.min(workspaces.threads(), outputs.size()))
                     .forEach((file, entries) -> {
                         written.put(file, entries);
                         progress.step(file, entries);
@@ -106,13 +106,13 @@ public final class CatalogExportJob {
      * part of a second on a large registry, and the files are independent); returns the entry counts in
      * {@code outputs} order.
      */
-    private static Map<String, Integer> writeAll(List<Output> outputs, Path out, String now, int threads) {
+    private static Map<String, Integer> writeAll(List<Output> outputs, Path out, ExportContext context, int threads) {
         List<Callable<Integer>> writes = new ArrayList<>();
         for (Output o : outputs) {
             List<byte[]> entries = o.part().entries();
             writes.add(() -> {
                 long writeStart = System.nanoTime();
-                int n = CatalogWriter.write(out.resolve(o.file()), o.listKey(), entries, now);
+                int n = CatalogWriter.write(out.resolve(o.file()), o.listKey(), entries, context.now());
                 LOG.debugf("%s: %d entries written in %d ms", o.file(), n,
                         (System.nanoTime() - writeStart) / 1_000_000);
                 return n;
