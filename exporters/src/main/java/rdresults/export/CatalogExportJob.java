@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.jboss.logging.Logger;
 import rdresults.export.alpha158.Alpha158MetaExporter;
 import rdresults.export.alpha158.Alpha158MetaOptions;
@@ -28,6 +33,7 @@ import rdresults.export.strategy.StrategyCatalogPart;
 import rdresults.export.workspace.WorkspaceReader;
 import rdresults.factorlib.resolve.FactorImplementations;
 import rdresults.model.Catalog;
+import rdresults.model.FailureCategory;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.WorkspaceLocator;
 
@@ -83,20 +89,83 @@ public final class CatalogExportJob {
                             new ModelCatalogPart(context, spool)));
             outputs.forEach(o -> progress.step(o.file(), -1));
             WorkspacePass.run(context, outputs.stream().map(Output::part).toList());
-            for (Output o : outputs) {
-                long writeStart = System.nanoTime();
-                int entries = CatalogWriter.write(out.resolve(o.file()), o.listKey(), o.part().entries(),
-                        context.now());
-                LOG.debugf("%s: %d entries written in %d ms", o.file(), entries,
-                        (System.nanoTime() - writeStart) / 1_000_000);
-                written.put(o.file(), entries);
-                progress.step(o.file(), entries);
-            }
+            writeAll(outputs, out, context, Math.min(workspaces.threads(), outputs.size()))
+                    .forEach((file, entries) -> {
+                        written.put(file, entries);
+                        progress.step(file, entries);
+                    });
         }
         ExportSummary summary = new ExportSummary(out, written, warnings.count(), warnings.examples(),
                 Duration.ofNanos(System.nanoTime() - start));
         LOG.info(summary.line());
         return summary;
+    }
+
+    /**
+     * Writes the catalogs, {@code threads} at a time (reading the spooled entries and writing the files is a good
+     * part of a second on a large registry, and the files are independent); returns the entry counts in
+     * {@code outputs} order.
+     */
+    private static Map<String, Integer> writeAll(List<Output> outputs, Path out, ExportContext context, int threads) {
+        List<Callable<Integer>> writes = new ArrayList<>();
+        for (Output o : outputs) {
+            List<byte[]> entries = o.part().entries();
+            writes.add(() -> {
+                long writeStart = System.nanoTime();
+                int n = CatalogWriter.write(out.resolve(o.file()), o.listKey(), entries, context.now());
+                LOG.debugf("%s: %d entries written in %d ms", o.file(), n,
+                        (System.nanoTime() - writeStart) / 1_000_000);
+                return n;
+            });
+        }
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (threads <= 1) {
+            for (int i = 0; i < outputs.size(); i++) {
+                counts.put(outputs.get(i).file(), call(writes.get(i)));
+            }
+            return counts;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rdr-catalog-writer");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Integer>> done = writes.stream().map(pool::submit).toList();
+            for (int i = 0; i < outputs.size(); i++) {
+                counts.put(outputs.get(i).file(), await(done.get(i)));
+            }
+            return counts;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static int call(Callable<Integer> write) {
+        try {
+            return write.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw ExportException.writing(e.getMessage(), e);
+        }
+    }
+
+    private static int await(Future<Integer> write) {
+        try {
+            return write.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw ExportException.writing(String.valueOf(e.getCause()), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException(FailureCategory.UNAVAILABLE, "export interrupted while writing catalogs", e);
+        }
     }
 
     /** Every file the run writes: the meta when a template YAML is configured, and the four catalogs. */

@@ -285,11 +285,22 @@ public final class PythonJson {
             }
         }
 
-        /** Copies runs of characters that need no escape in one append: catalogs are mostly such text. */
+        /**
+         * Copies runs of characters that need no escape in one append: catalogs are mostly such text. A string that
+         * needs none (most) is appended whole, which copies arrays instead of going character by character.
+         */
         static void string(StringBuilder out, String s) {
             out.append('"');
+            int first = 0;
+            while (first < s.length() && !needsEscape(s.charAt(first))) {
+                first++;
+            }
+            if (first == s.length()) {
+                out.append(s).append('"');
+                return;
+            }
             int plainFrom = 0;
-            for (int i = 0; i < s.length(); i++) {
+            for (int i = first; i < s.length(); i++) {
                 char c = s.charAt(i);
                 if (c >= 0x20 && c != '"' && c != '\\') {
                     continue;
@@ -309,6 +320,10 @@ public final class PythonJson {
             }
             out.append(s, plainFrom, s.length());
             out.append('"');
+        }
+
+        private static boolean needsEscape(char c) {
+            return c < 0x20 || c == '"' || c == '\\';
         }
     }
 

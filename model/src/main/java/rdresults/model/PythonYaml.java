@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
 import java.util.Base64;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
@@ -16,6 +17,7 @@ import org.yaml.snakeyaml.constructor.AbstractConstruct;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
@@ -165,8 +167,33 @@ public final class PythonYaml {
         return k.toString();
     }
 
-    /** PyYAML 1.1 implicit resolvers (yaml/resolver.py), which differ from SnakeYAML's for floats. */
+    /**
+     * PyYAML 1.1 implicit resolvers (yaml/resolver.py), which differ from SnakeYAML's for floats. A plain scalar's
+     * tag depends on its text alone, and the configs RD-Agent writes repeat the same keys and values over and over:
+     * the tags found are remembered (bounded) instead of running the regexes again, which was most of a parse's
+     * cost. One instance per loader, so per thread.
+     */
     private static final class PyResolver extends Resolver {
+
+        private static final int MAX_REMEMBERED = 8192;
+
+        private final Map<String, Tag> plainScalarTags = new HashMap<>();
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            if (kind != NodeId.scalar || !implicit) {
+                return super.resolve(kind, value, implicit);
+            }
+            Tag tag = plainScalarTags.get(value);
+            if (tag == null) {
+                tag = super.resolve(kind, value, true);
+                if (plainScalarTags.size() >= MAX_REMEMBERED) {
+                    plainScalarTags.clear();
+                }
+                plainScalarTags.put(value, tag);
+            }
+            return tag;
+        }
 
         @Override
         protected void addImplicitResolvers() {

@@ -68,6 +68,18 @@ class PythonYamlTest {
     }
 
     @Test
+    void reusedLoaderReadsEveryDocumentAsAFreshOneDoes() {
+        PythonYaml.Loader loader = PythonYaml.loader();
+        String text = resource("yaml-traps.yaml");
+        JsonNode first = loader.load(text, "first");
+        JsonNode second = loader.load(text, "second");
+        assertThat(first).isEqualTo(traps());
+        assertThat(second).isEqualTo(traps());
+        assertThat(loader.load("yes: 1e-5\nno: 1.0e-5\n'1': 012\n", "keys").toString())
+                .isEqualTo("{\"true\":\"1e-5\",\"false\":1.0E-5,\"1\":10}");
+    }
+
+    @Test
     void invalidYamlNamesTheInput() {
         assertThatThrownBy(() -> PythonYaml.load("a: [1, 2", "conf/broken.yaml"))
                 .isInstanceOf(InvalidInputException.class)

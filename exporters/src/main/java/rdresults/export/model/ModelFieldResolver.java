@@ -82,8 +82,14 @@ public final class ModelFieldResolver {
     /** The model class name {@code model.py} declares, as the Python exporter reads it. */
     static Optional<JsonNode> typeFromModelPy(String content) {
         String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        for (String raw : text.split("\r\n|\r|\n", -1)) {
-            String line = raw.strip();
+        // lines split at \r\n, \r or \n by hand: a regex split of every model.py showed in profiles
+        for (int from = 0; from <= text.length(); ) {
+            int lineEnd = from;
+            while (lineEnd < text.length() && text.charAt(lineEnd) != '\n' && text.charAt(lineEnd) != '\r') {
+                lineEnd++;
+            }
+            String line = text.substring(from, lineEnd).strip();
+            from = lineEnd + (text.startsWith("\r\n", lineEnd) ? 2 : 1);
             if (line.startsWith("class ") && line.contains("(") && line.contains("Model")) {
                 int end = line.indexOf('(');
                 if (end > "class ".length()) {
@@ -125,6 +131,9 @@ public final class ModelFieldResolver {
 
     private static void fromYamls(State s, WorkspaceFiles files) {
         for (String rel : scanOrder(files)) {
+            if (!mayHoldMissing(s, files.text(rel).orElse(""))) {
+                continue;
+            }
             Optional<JsonNode> cfg = files.yaml(rel);
             if (cfg.isEmpty()) {
                 continue;
@@ -141,6 +150,16 @@ public final class ModelFieldResolver {
                 return;
             }
         }
+    }
+
+    /**
+     * Whether the YAML {@code text} can give a field still missing; the others are not parsed (so not warned about
+     * when invalid): they could not change the result.
+     */
+    private static boolean mayHoldMissing(State s, String text) {
+        return s.config == null && YamlKeyHints.mayHoldKey(text, "model")
+                || s.dataset == null && YamlKeyHints.mayHoldKey(text, "dataset")
+                || s.schema == null && YamlKeyHints.mayHoldKey(text, "feature");
     }
 
     private static void fromYamlBase(State s, JsonNode base) {

@@ -8,7 +8,8 @@ import java.util.RandomAccess;
  * Holds serialised catalog entries between the workspace pass that builds them and the writer that streams them
  * out in catalog order. A large export keeps its entries in a temporary file ({@link #inTempFile()}), so memory
  * holds only their positions; an export that returns documents keeps them in memory ({@link #inMemory()}).
- * Entries are added on one thread (a pass's recording steps); closing removes the temporary file.
+ * Entries are added on one thread (a pass's recording steps), then may be read on several at once (the
+ * catalogs are written in parallel); closing removes the temporary file.
  */
 public interface EntrySpool extends AutoCloseable {
 

@@ -78,9 +78,12 @@ final class FileEntrySpool implements EntrySpool {
             throw new IndexOutOfBoundsException("no catalog entry " + id + " of " + size + " in " + file);
         }
         try {
-            if (unflushed) {
-                out.flush();
-                unflushed = false;
+            synchronized (this) {
+                // catalogs may be written on several threads, each reading its entries
+                if (unflushed) {
+                    out.flush();
+                    unflushed = false;
+                }
             }
             ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(offsets[id + 1] - offsets[id]));
             long position = offsets[id];

@@ -211,6 +211,12 @@ public final class WorkspaceFiles {
         }
         try {
             byte[] bytes = Files.readAllBytes(file);
+            // the lenient decoder is much faster and replaces bad input with U+FFFD: only then is the strict one
+            // needed, to tell a real U+FFFD from bad input
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.indexOf('\uFFFD') < 0) {
+                return Optional.of(text);
+            }
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString());
