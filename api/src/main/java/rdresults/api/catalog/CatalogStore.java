@@ -40,12 +40,20 @@ public final class CatalogStore implements AutoCloseable {
 
     private final Path catalogDir;
     private final CatalogSpool spool;
+    private final CatalogIndexFiles indexes;
     private final Map<CatalogKind, AtomicReference<Slot>> slots = new EnumMap<>(CatalogKind.class);
     private final AtomicReference<Indexed> factorIndex = new AtomicReference<>();
 
+    /** A store that parses every catalog it loads (no persisted indexes). */
     public CatalogStore(Path catalogDir, CatalogSpool spool) {
+        this(catalogDir, spool, CatalogIndexFiles.NONE);
+    }
+
+    /** A store that reuses the indexes {@code indexes} kept for unchanged catalogs, and keeps the ones it builds. */
+    public CatalogStore(Path catalogDir, CatalogSpool spool, CatalogIndexFiles indexes) {
         this.catalogDir = catalogDir;
         this.spool = spool;
+        this.indexes = indexes;
         for (CatalogKind kind : CatalogKind.values()) {
             slots.put(kind, new AtomicReference<>());
         }
@@ -246,6 +254,21 @@ public final class CatalogStore implements AutoCloseable {
         spool.close();
     }
 
+    /** The snapshot kept for this version of {@code file} from an earlier load, else {@code file} parsed. */
+    private CatalogSnapshot loadOrReuse(CatalogKind kind, Path file) {
+        Optional<CatalogIndexFiles.FileKey> key = indexes.keyOf(file);
+        Optional<CatalogSnapshot> kept = key.flatMap(k -> indexes.find(kind, k, spool));
+        if (kept.isPresent()) {
+            LOG.infof("catalog %s loaded from its persisted index: %d entries", kind.fileName(),
+                    kept.get().keys().size());
+            return kept.get();
+        }
+        CatalogSnapshot snapshot = CatalogLoader.load(kind, file, spool);
+        LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.keys().size());
+        key.ifPresent(k -> indexes.save(kind, file, k, snapshot));
+        return snapshot;
+    }
+
     /** Reads {@code file}; when it cannot be loaded, {@code previous} (if any) stays served as stale. */
     private Slot load(CatalogKind kind, Path file, Optional<FileStamp> stamp, CatalogSnapshot previous) {
         if (stamp.isEmpty()) {
@@ -254,9 +277,7 @@ public final class CatalogStore implements AutoCloseable {
         }
         String problem;
         try {
-            CatalogSnapshot snapshot = CatalogLoader.load(kind, file, spool);
-            LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.keys().size());
-            return new Slot(stamp, snapshot, null);
+            return new Slot(stamp, loadOrReuse(kind, file), null);
         } catch (CatalogUnavailableException e) {
             problem = e.getMessage();
         } catch (OutOfMemoryError e) {
