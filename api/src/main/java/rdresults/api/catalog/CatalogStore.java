@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -123,7 +127,28 @@ public final class CatalogStore implements AutoCloseable {
     public void loadAll() {
         List<CatalogKind> kinds = new ArrayList<>(List.of(CatalogKind.values()));
         kinds.sort(Comparator.comparingLong(k -> FileStamp.of(file(k)).map(FileStamp::size).orElse(0L)));
-        kinds.forEach(this::slot);
+        // the large catalogs are parsed and compressed on as many threads as there are cores (two at most: each
+        // holds its entries' filter fields on the heap until it is done)
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rdr-catalog-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Slot>> loads = new ArrayList<>();
+            kinds.forEach(kind -> loads.add(pool.submit(() -> slot(kind))));
+            for (Future<Slot> load : loads) {
+                load.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         refreshFactorIndex();
     }
 
