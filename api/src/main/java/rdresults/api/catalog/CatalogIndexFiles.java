@@ -17,6 +17,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -24,6 +26,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.zip.CRC32;
 import org.jboss.logging.Logger;
 import rdresults.model.PythonJson;
@@ -69,6 +72,8 @@ public final class CatalogIndexFiles {
         }
     }
 
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
+
     private final Path dir;
 
     private CatalogIndexFiles(Path dir) {
@@ -89,9 +94,58 @@ public final class CatalogIndexFiles {
                 .toString())));
     }
 
-    /** The current version of {@code file}, to load and then {@link #save}; empty when disabled or unreadable. */
+    /**
+     * The current version of {@code file}, to load and then {@link #save}; empty when disabled, when the file is
+     * unreadable, or when the folder is not private to this user (the folder's name is predictable, so another user
+     * could otherwise plant an index whose bytes would be served).
+     */
     Optional<FileKey> keyOf(Path file) {
-        return dir == null ? Optional.empty() : FileKey.of(file);
+        return dir == null || !isPrivate() ? Optional.empty() : FileKey.of(file);
+    }
+
+    /** The user this process creates files as. */
+    private static java.nio.file.attribute.UserPrincipal currentUser() throws IOException {
+        Path probe = Files.createTempFile("rdr-owner-", ".tmp");
+        try {
+            return Files.getOwner(probe);
+        } finally {
+            Files.deleteIfExists(probe);
+        }
+    }
+
+    /** Creates the folder (and its parent) for this user only; false, with a warning, when another user owns one. */
+    private boolean isPrivate() {
+        try {
+            java.nio.file.attribute.UserPrincipal me = currentUser();
+            for (Path folder : new Path[] {dir.getParent(), dir}) {
+                if (!Files.isDirectory(folder)) {
+                    try {
+                        Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+                    } catch (UnsupportedOperationException e) {
+                        Files.createDirectory(folder);
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        // made by another service meanwhile: checked below
+                    }
+                }
+                if (!Files.getOwner(folder).equals(me)) {
+                    LOG.warnf("not keeping catalog indexes: %s belongs to %s", folder, Files.getOwner(folder));
+                    return false;
+                }
+                if (Files.getFileStore(folder).supportsFileAttributeView("posix")) {
+                    Set<PosixFilePermission> perms = Files.getPosixFilePermissions(folder);
+                    if (perms.contains(PosixFilePermission.GROUP_WRITE)
+                            || perms.contains(PosixFilePermission.OTHERS_WRITE)) {
+                        LOG.warnf("not keeping catalog indexes: %s is writable by other users (%s)", folder,
+                                PosixFilePermissions.toString(perms));
+                        return false;
+                    }
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            LOG.warnf("not keeping catalog indexes in %s: %s", dir, e.getMessage());
+            return false;
+        }
     }
 
     /**

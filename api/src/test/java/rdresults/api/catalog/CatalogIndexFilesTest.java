@@ -154,6 +154,15 @@ class CatalogIndexFilesTest {
     }
 
     @Test
+    void aFolderOtherUsersCanWriteIsNotUsed() throws IOException {
+        Path shared = Files.createDirectories(dir.resolve("shared").resolve("index"));
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThat(CatalogIndexFiles.in(shared).keyOf(file(CatalogKind.LOOPS))).isEmpty();
+        assertThat(indexes.keyOf(file(CatalogKind.LOOPS))).isPresent();
+    }
+
+    @Test
     void noneKeepsNothing() {
         assertThat(CatalogIndexFiles.NONE.keyOf(file(CatalogKind.LOOPS))).isEmpty();
     }
