@@ -255,8 +255,11 @@ public final class CatalogIndexFiles {
             if (i > 0) {
                 fields.write(',');
             }
-            fields.writeBytes(PythonJson.dumpIndented(s.entries().get(i), PythonJson.NonFinite.PYTHON_TOKENS)
-                    .getBytes(StandardCharsets.UTF_8));
+            JsonNode entry = s.entries().get(i);
+            // compact unless NaN or an infinity must survive (compact JSON writes them as null)
+            String json = CatalogLoader.hasNonFinite(entry)
+                    ? PythonJson.dumpIndented(entry, PythonJson.NonFinite.PYTHON_TOKENS) : PythonJson.dumpCompact(entry);
+            fields.writeBytes(json.getBytes(StandardCharsets.UTF_8));
         }
         fields.write(']');
         out.writeInt(fields.size());

@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -27,6 +29,7 @@ import org.jboss.logging.Logger;
 public final class CatalogStore implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CatalogStore.class);
+    private static final long KEEP_WAIT_SECONDS = 10;
 
     /**
      * The state of one catalog file: its snapshot, or why there is none; or both when the file on disk could not be
@@ -47,6 +50,12 @@ public final class CatalogStore implements AutoCloseable {
     private final CatalogIndexFiles indexes;
     private final Map<CatalogKind, AtomicReference<Slot>> slots = new EnumMap<>(CatalogKind.class);
     private final AtomicReference<Indexed> factorIndex = new AtomicReference<>();
+    /** Writes the indexes of freshly parsed catalogs for the next start, one at a time. */
+    private final ExecutorService keeper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rdr-catalog-keep");
+        t.setDaemon(true);
+        return t;
+    });
 
     /** A store that parses every catalog it loads (no persisted indexes). */
     public CatalogStore(Path catalogDir, CatalogSpool spool) {
@@ -268,6 +277,13 @@ public final class CatalogStore implements AutoCloseable {
     /** Releases every snapshot's bytes and removes the spool folder. */
     @Override
     public void close() {
+        keeper.shutdown();
+        try {
+            // an index being written is finished (it takes a second or two), so the next start can use it
+            keeper.awaitTermination(KEEP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (AtomicReference<Slot> ref : slots.values()) {
             synchronized (ref) {
                 Slot slot = ref.getAndSet(null);
@@ -290,7 +306,14 @@ public final class CatalogStore implements AutoCloseable {
         }
         CatalogSnapshot snapshot = CatalogLoader.load(kind, file, spool);
         LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.keys().size());
-        key.ifPresent(k -> indexes.save(kind, file, k, snapshot));
+        // kept off the loading thread: the catalog is served meanwhile, and a snapshot released first is skipped
+        key.ifPresent(k -> {
+            try {
+                keeper.execute(() -> indexes.save(kind, file, k, snapshot));
+            } catch (RejectedExecutionException e) {
+                // the store is closing: the next start parses this catalog again
+            }
+        });
         return snapshot;
     }
 

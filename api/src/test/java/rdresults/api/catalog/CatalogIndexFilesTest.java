@@ -80,6 +80,19 @@ class CatalogIndexFilesTest {
     }
 
     @Test
+    void nanInAnIndexedFieldIsKeptAsNan() throws IOException {
+        Files.writeString(file(CatalogKind.LOOPS), """
+                {"loops": [{"task_run_id": "t", "loop_id": 1, "workspace_id": "w", "sharpe": NaN, "ic": 0.5},
+                           {"task_run_id": "t", "loop_id": 2, "workspace_id": "w", "sharpe": 1.25}]}
+                """);
+        CatalogSnapshot parsed = parseAndKeep(CatalogKind.LOOPS);
+        CatalogSnapshot kept = reuse(CatalogKind.LOOPS).orElseThrow();
+
+        assertThat(kept.entries()).isEqualTo(parsed.entries());
+        assertThat(kept.entries().get(0).get("sharpe").isNaN()).isTrue();
+    }
+
+    @Test
     void theKeptFilesOutliveTheSpoolThatMadeThem() throws IOException {
         CatalogSnapshot parsed = parseAndKeep(CatalogKind.LOOPS);
         byte[] body = Files.readAllBytes(parsed.bytes().body());
