@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Application class-data sharing for the service {@code rdr serve} starts, as the launcher does for the CLI: the
@@ -59,7 +60,7 @@ final class ServiceClassArchive {
     List<String> jvmOptions() {
         String option = Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive
                 : "-XX:ArchiveClassesAtExit=" + writing;
-        return java.util.stream.Stream.concat(QUIET.stream(), java.util.stream.Stream.of(option)).toList();
+        return Stream.concat(QUIET.stream(), Stream.of(option)).toList();
     }
 
     /**

@@ -13,15 +13,18 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -104,7 +107,7 @@ public final class CatalogIndexFiles {
     }
 
     /** The user this process creates files as. */
-    private static java.nio.file.attribute.UserPrincipal currentUser() throws IOException {
+    private static UserPrincipal currentUser() throws IOException {
         Path probe = Files.createTempFile("rdr-owner-", ".tmp");
         try {
             return Files.getOwner(probe);
@@ -116,14 +119,14 @@ public final class CatalogIndexFiles {
     /** Creates the folder (and its parent) for this user only; false, with a warning, when another user owns one. */
     private boolean isPrivate() {
         try {
-            java.nio.file.attribute.UserPrincipal me = currentUser();
+            UserPrincipal me = currentUser();
             for (Path folder : new Path[] {dir.getParent(), dir}) {
                 if (!Files.isDirectory(folder)) {
                     try {
                         Files.createDirectory(folder, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
                     } catch (UnsupportedOperationException e) {
                         Files.createDirectory(folder);
-                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                    } catch (FileAlreadyExistsException e) {
                         // made by another service meanwhile: checked below
                     }
                 }
@@ -283,7 +286,7 @@ public final class CatalogIndexFiles {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(all));
         byte[] magic = in.readNBytes(MAGIC.length);
         in.skipNBytes(all.length - 8L - MAGIC.length);
-        if (!java.util.Arrays.equals(magic, MAGIC) || in.readLong() != crc.getValue()) {
+        if (!Arrays.equals(magic, MAGIC) || in.readLong() != crc.getValue()) {
             throw new IOException(index + " is damaged (wrong format or checksum)");
         }
         in = new DataInputStream(new ByteArrayInputStream(all, MAGIC.length, all.length - 8 - MAGIC.length));
