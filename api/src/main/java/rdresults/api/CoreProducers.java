@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import rdresults.api.catalog.CatalogIndexFiles;
 import rdresults.api.catalog.CatalogSpool;
 import rdresults.api.catalog.CatalogStore;
 import rdresults.registry.workspace.PathMapping;
@@ -49,7 +50,11 @@ public class CoreProducers {
     @Produces
     @ApplicationScoped
     CatalogStore catalogStore() {
-        return new CatalogStore(catalogDir(), CatalogSpool.inTempDir());
+        Optional<String> indexDir = config.api().indexDir();
+        CatalogIndexFiles indexes = indexDir.filter("off"::equalsIgnoreCase).isPresent() ? CatalogIndexFiles.NONE
+                : CatalogIndexFiles.forCatalogDir(Path.of(indexDir.orElse(System.getProperty("java.io.tmpdir"))),
+                        catalogDir());
+        return new CatalogStore(catalogDir(), CatalogSpool.inTempDir(), indexes);
     }
 
     void closeCatalogs(@Disposes CatalogStore catalogs) {

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import rdresults.api.catalog.CatalogStore;
+import rdresults.api.catalog.FactorIndex;
 import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.ConditionalResponses;
@@ -48,7 +49,14 @@ public class FactorResource {
     }
 
     private Response respond(String name, String source, HttpHeaders headers) {
-        List<ObjectNode> records = catalogs.factorIndex().find(name).stream()
+        FactorIndex index = catalogs.factorIndex();
+        // names may hold any character: the source's length keeps the key unambiguous
+        String key = source == null ? "all:" + name : source.length() + ":" + source + ":" + name;
+        return ConditionalResponses.ok(headers, index.answers().get(key, () -> body(index, name, source)));
+    }
+
+    private static byte[] body(FactorIndex index, String name, String source) {
+        List<ObjectNode> records = index.find(name).stream()
                 .filter(r -> source == null || source.equals(r.path("source").asText()))
                 .toList();
         if (records.isEmpty()) {
@@ -59,6 +67,6 @@ public class FactorResource {
         body.put("name", name);
         ArrayNode list = body.putArray("factors");
         records.forEach(list::add);
-        return ConditionalResponses.ok(headers, PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8));
+        return PythonJson.dumpCompact(body).getBytes(StandardCharsets.UTF_8);
     }
 }

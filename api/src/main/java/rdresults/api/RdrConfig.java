@@ -43,6 +43,13 @@ public interface RdrConfig {
         /** How often catalog files are checked for changes made by an external {@code rdr export}. */
         @WithDefault("2s")
         Duration reloadInterval();
+
+        /**
+         * Where the indexes of loaded catalogs are kept between runs, so a restart on unchanged catalogs reads no
+         * catalog ({@code <dir>/rdr-catalog-index/<catalog folder hash>/}); default {@code java.io.tmpdir};
+         * {@code off} keeps none.
+         */
+        Optional<String> indexDir();
     }
 
     /** Catalog export settings. */

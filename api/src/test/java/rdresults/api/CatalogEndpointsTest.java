@@ -241,6 +241,21 @@ class CatalogEndpointsTest {
     }
 
     @Test
+    void aCachedFactorAnswerIsTheSameBodyWithItsETagAnd304() {
+        String name = SampleRepository.UNICODE_FACTOR;
+        String first = given().queryParam("source", "sota").get("/factors/{name}", name).then().statusCode(200)
+                .extract().asString();
+        String etag = given().queryParam("source", "sota").get("/factors/{name}", name).then().statusCode(200)
+                .body(equalTo(first)).extract().header("ETag");
+        given().queryParam("source", "sota").header("If-None-Match", etag).get("/factors/{name}", name).then()
+                .statusCode(304);
+        // the answer for one source is not the answer for all of them
+        given().get("/factors/{name}", name).then().statusCode(200).body("factors.size()", equalTo(2));
+        given().get("/factors/NoSuchFactor").then().statusCode(404);
+        given().get("/factors/NoSuchFactor").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
     void unknownFactorIs404Problem() {
         given().get("/factors/NoSuchFactor").then().statusCode(404).contentType("application/problem+json")
                 .body("detail", equalTo("factor not found: 'NoSuchFactor'"));

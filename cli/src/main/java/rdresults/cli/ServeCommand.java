@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,6 +50,8 @@ public class ServeCommand implements Callable<Integer> {
     static final List<String> FALLBACK_JVM_OPTIONS = List.of("-Xmx128m");
     /** Read by the service's {@code LauncherWatch} (outside the validated rdr.* namespace, like the home). */
     static final String LAUNCHER_PID_PROPERTY = "rdresults.launcher-pid";
+    /** How long a stopping service may take, mostly to write its class archive on a first run. */
+    private static final long ARCHIVE_WAIT_SECONDS = 30;
 
     private final RdrCliConfig config;
 
@@ -87,26 +91,53 @@ public class ServeCommand implements Callable<Integer> {
             throw new InvalidInputException("--port must be between 1 and 65535, got " + port);
         }
         checkPortFree();
-        ProcessBuilder builder = new ProcessBuilder(command()).inheritIO();
+        Optional<ServiceClassArchive> archive = classArchive(serviceJar());
+        ProcessBuilder builder = new ProcessBuilder(command(archive)).inheritIO();
         // glibc's per-thread malloc arenas add tens of MB of RSS to a JVM with many threads for no gain here
         builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
         Process service = builder.start();
-        Thread stop = new Thread(service::destroy, "rdr-serve-stop");
+        // a first run writes the class archive as the service exits: wait for that before this process ends
+        Thread stop = new Thread(() -> {
+            service.destroy();
+            awaitQuietly(service);
+            archive.ifPresent(ServiceClassArchive::keep);
+        }, "rdr-serve-stop");
         Runtime.getRuntime().addShutdownHook(stop);
         try {
             return service.waitFor();
         } finally {
             service.destroy();
+            archive.ifPresent(ServiceClassArchive::keep);
         }
     }
 
+    private static void awaitQuietly(Process service) {
+        try {
+            service.waitFor(ARCHIVE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The class-data archive of the service in the cache folder; none without a cache folder. */
+    private Optional<ServiceClassArchive> classArchive(Path jar) {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        return config.cacheDir().filter(d -> !d.isBlank())
+                .flatMap(d -> ServiceClassArchive.in(Path.of(d), jar, java));
+    }
+
     List<String> command() {
+        return command(classArchive(serviceJar()));
+    }
+
+    List<String> command(Optional<ServiceClassArchive> archive) {
         Path jar = serviceJar();
         Path root = (repoRoot == null ? Path.of("") : repoRoot).toAbsolutePath().normalize();
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         // catalogs are served from spool files: a small heap suffices (RDR_SERVICE_JAVA_OPTS, added after, wins)
         cmd.addAll(serviceJvmOptions());
+        archive.ifPresent(a -> cmd.addAll(a.jvmOptions()));
         String extra = System.getenv("RDR_SERVICE_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             cmd.addAll(List.of(extra.trim().split("\\s+")));

@@ -55,6 +55,45 @@ class ServeCommandLineTest {
     }
 
     @Test
+    void aFirstRunWritesTheClassArchiveAtExitAndLaterRunsMapIt() throws IOException {
+        Path cache = tmp.resolve("cache");
+        List<String> first = new ServeCommand(TestConfig.withCacheDir(cache.toString())).command();
+        String writing = first.stream().filter(a -> a.startsWith("-XX:ArchiveClassesAtExit=")).findFirst()
+                .orElseThrow().substring("-XX:ArchiveClassesAtExit=".length());
+        assertThat(Path.of(writing).getParent()).isEqualTo(cache);
+        assertThat(first).noneMatch(a -> a.startsWith("-XX:SharedArchiveFile="));
+
+        Files.writeString(Path.of(writing), "archive");
+        ServiceClassArchive archive = ServiceClassArchive.in(cache, tmp.resolve("home").resolve(
+                ServeCommand.SERVICE_JAR), Path.of(System.getProperty("java.home"), "bin", "java")).orElseThrow();
+        Files.move(Path.of(writing), Path.of(archive.archive() + "." + ProcessHandle.current().pid() + ".tmp"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        archive.keep();
+
+        assertThat(archive.archive()).hasContent("archive");
+        assertThat(new ServeCommand(TestConfig.withCacheDir(cache.toString())).command())
+                .contains("-XX:SharedArchiveFile=" + archive.archive())
+                .noneMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit="));
+    }
+
+    @Test
+    void aRebuiltServiceGetsANewArchive() throws IOException {
+        Path cache = tmp.resolve("cache");
+        Path jar = tmp.resolve("home").resolve(ServeCommand.SERVICE_JAR);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path before = ServiceClassArchive.in(cache, jar, java).orElseThrow().archive();
+        Files.writeString(jar, "rebuilt");
+
+        assertThat(ServiceClassArchive.in(cache, jar, java).orElseThrow().archive()).isNotEqualTo(before);
+    }
+
+    @Test
+    void withoutACacheFolderThereIsNoClassArchive() {
+        assertThat(new ServeCommand(TestConfig.none()).command()).noneMatch(a -> a.startsWith("-XX:Shared")
+                || a.startsWith("-XX:ArchiveClassesAtExit"));
+    }
+
+    @Test
     void withoutACacheFolderTheDriverIsLeftAlone() {
         assertThat(new ServeCommand(TestConfig.none()).command()).noneMatch(a -> a.startsWith("-Dorg.sqlite."));
     }

@@ -48,6 +48,21 @@ public final class CatalogBytes {
         return gzipBody;
     }
 
+    /** The file of the compact entries. Valid while a reference is held. */
+    Path entryFile() {
+        return entryFile;
+    }
+
+    /** Where entry {@code i} starts in {@link #entryFile()}. */
+    long offset(int i) {
+        return offsets[i];
+    }
+
+    /** How many bytes entry {@code i} takes in {@link #entryFile()}. */
+    int length(int i) {
+        return lengths[i];
+    }
+
     public int entryCount() {
         return offsets.length;
     }

@@ -48,7 +48,19 @@ public final class CatalogLoader {
     private record Parsed(ObjectNode envelope, List<Entry> entries, boolean nonFinite, boolean bom) {
     }
 
+    /** How entries are turned into compact JSON; both give the same bytes. */
+    enum Entries {
+        /** Copied token by token with only the indexed fields as trees (catalogs that keep only some fields). */
+        STREAMED,
+        /** Each entry read as a tree and written from it. */
+        TREES
+    }
+
     static CatalogSnapshot load(CatalogKind kind, Path file, CatalogSpool spool) {
+        return load(kind, file, spool, Entries.STREAMED);
+    }
+
+    static CatalogSnapshot load(CatalogKind kind, Path file, CatalogSpool spool, Entries how) {
         List<Path> created = new ArrayList<>();
         try {
             Path body = spooled(spool, kind, ".json", created);
@@ -58,7 +70,7 @@ public final class CatalogLoader {
                 throw new CatalogUnavailableException(kind.fileName() + " cannot be read: " + file + " (" + e + ")");
             }
             Path entryFile = spooled(spool, kind, ".entries", created);
-            Parsed doc = parse(kind, file, body, entryFile);
+            Parsed doc = parse(kind, file, body, entryFile, how);
             if (doc.bom() || doc.nonFinite()) {
                 Path strict = spooled(spool, kind, ".strict.json", created);
                 rewriteStrict(kind, file, body, strict);
@@ -104,7 +116,25 @@ public final class CatalogLoader {
      * Reads the document one entry at a time, so a catalog of tens of megabytes is never held as one tree (that
      * tree would be ten times the file); each entry's compact JSON goes to {@code entryFile}.
      */
-    private static Parsed parse(CatalogKind kind, Path file, Path copy, Path entryFile) throws IOException {
+    private static Parsed parse(CatalogKind kind, Path file, Path copy, Path entryFile, Entries how)
+            throws IOException {
+        if (how == Entries.STREAMED && kind.indexedFields() != null) {
+            try {
+                return parse(kind, file, copy, entryFile, true);
+            } catch (CompactEntryCopier.NotAnObject | com.fasterxml.jackson.core.JacksonException e) {
+                // an entry that is not an object, a repeated field name or a syntax error: the trees say which
+            }
+        }
+        return parse(kind, file, copy, entryFile, false);
+    }
+
+    /**
+     * One pass over the document. {@code streaming}: each entry is copied token by token and only its indexed fields
+     * become trees ({@link CompactEntryCopier}); the parser then rejects repeated field names and any JSON error is
+     * thrown as is, for the caller to read the file again with trees.
+     */
+    private static Parsed parse(CatalogKind kind, Path file, Path copy, Path entryFile, boolean streaming)
+            throws IOException {
         ObjectNode envelope = PythonJson.nodes().objectNode();
         List<Entry> entries = null;
         boolean nonFinite = false;
@@ -115,6 +145,9 @@ public final class CatalogLoader {
             bom = in.read() == 0xEF && in.read() == 0xBB && in.read() == 0xBF;
             in.reset();
             try (JsonParser p = PythonJson.parser(in)) {
+                if (streaming) {
+                    p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                }
                 if (p.nextToken() != JsonToken.START_OBJECT) {
                     throw noList(kind, file);
                 }
@@ -123,6 +156,14 @@ public final class CatalogLoader {
                     if (p.nextToken() == JsonToken.START_ARRAY && name.equals(kind.listKey())) {
                         entries = new ArrayList<>();
                         while (p.nextToken() != JsonToken.END_ARRAY) {
+                            if (streaming) {
+                                long at = out.count();
+                                CompactEntryCopier.Copied c = CompactEntryCopier.copy(p, kind.indexedFields(), out);
+                                nonFinite |= c.nonFinite();
+                                entries.add(new Entry(kind.sortKey(c.indexed()), c.indexed(), at,
+                                        Math.toIntExact(out.count() - at)));
+                                continue;
+                            }
                             JsonNode e = PythonJson.readValue(p);
                             if (!e.isObject()) {
                                 throw new CatalogUnavailableException(kind.fileName() + " is invalid: entry "
@@ -147,6 +188,9 @@ public final class CatalogLoader {
                             + " continues after its top-level object");
                 }
             } catch (com.fasterxml.jackson.core.JacksonException e) {
+                if (streaming) {
+                    throw e;
+                }
                 throw new CatalogUnavailableException(kind.fileName() + " is corrupt: "
                         + PythonJson.invalid(file.toString(), e).getMessage());
             }
@@ -257,7 +301,7 @@ public final class CatalogLoader {
         return out.toByteArray();
     }
 
-    private static boolean hasNonFinite(JsonNode node) {
+    static boolean hasNonFinite(JsonNode node) {
         if (node.isDouble() || node.isFloat()) {
             return !Double.isFinite(node.doubleValue());
         }
@@ -281,6 +325,12 @@ public final class CatalogLoader {
 
         long count() {
             return count;
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            super.write(b);
+            count++;
         }
 
         @Override

@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jboss.logging.Logger;
 
@@ -23,6 +29,7 @@ import org.jboss.logging.Logger;
 public final class CatalogStore implements AutoCloseable {
 
     private static final Logger LOG = Logger.getLogger(CatalogStore.class);
+    private static final long KEEP_WAIT_SECONDS = 10;
 
     /**
      * The state of one catalog file: its snapshot, or why there is none; or both when the file on disk could not be
@@ -40,12 +47,26 @@ public final class CatalogStore implements AutoCloseable {
 
     private final Path catalogDir;
     private final CatalogSpool spool;
+    private final CatalogIndexFiles indexes;
     private final Map<CatalogKind, AtomicReference<Slot>> slots = new EnumMap<>(CatalogKind.class);
     private final AtomicReference<Indexed> factorIndex = new AtomicReference<>();
+    /** Writes the indexes of freshly parsed catalogs for the next start, one at a time. */
+    private final ExecutorService keeper = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "rdr-catalog-keep");
+        t.setDaemon(true);
+        return t;
+    });
 
+    /** A store that parses every catalog it loads (no persisted indexes). */
     public CatalogStore(Path catalogDir, CatalogSpool spool) {
+        this(catalogDir, spool, CatalogIndexFiles.NONE);
+    }
+
+    /** A store that reuses the indexes {@code indexes} kept for unchanged catalogs, and keeps the ones it builds. */
+    public CatalogStore(Path catalogDir, CatalogSpool spool, CatalogIndexFiles indexes) {
         this.catalogDir = catalogDir;
         this.spool = spool;
+        this.indexes = indexes;
         for (CatalogKind kind : CatalogKind.values()) {
             slots.put(kind, new AtomicReference<>());
         }
@@ -115,7 +136,28 @@ public final class CatalogStore implements AutoCloseable {
     public void loadAll() {
         List<CatalogKind> kinds = new ArrayList<>(List.of(CatalogKind.values()));
         kinds.sort(Comparator.comparingLong(k -> FileStamp.of(file(k)).map(FileStamp::size).orElse(0L)));
-        kinds.forEach(this::slot);
+        // the large catalogs are parsed and compressed on as many threads as there are cores (two at most: each
+        // holds its entries' filter fields on the heap until it is done)
+        int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "rdr-catalog-load");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<Slot>> loads = new ArrayList<>();
+            kinds.forEach(kind -> loads.add(pool.submit(() -> slot(kind))));
+            for (Future<Slot> load : loads) {
+                load.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return;
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
         refreshFactorIndex();
     }
 
@@ -235,6 +277,13 @@ public final class CatalogStore implements AutoCloseable {
     /** Releases every snapshot's bytes and removes the spool folder. */
     @Override
     public void close() {
+        keeper.shutdown();
+        try {
+            // an index being written is finished (it takes a second or two), so the next start can use it
+            keeper.awaitTermination(KEEP_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (AtomicReference<Slot> ref : slots.values()) {
             synchronized (ref) {
                 Slot slot = ref.getAndSet(null);
@@ -246,6 +295,28 @@ public final class CatalogStore implements AutoCloseable {
         spool.close();
     }
 
+    /** The snapshot kept for this version of {@code file} from an earlier load, else {@code file} parsed. */
+    private CatalogSnapshot loadOrReuse(CatalogKind kind, Path file) {
+        Optional<CatalogIndexFiles.FileKey> key = indexes.keyOf(file);
+        Optional<CatalogSnapshot> kept = key.flatMap(k -> indexes.find(kind, k, spool));
+        if (kept.isPresent()) {
+            LOG.infof("catalog %s loaded from its persisted index: %d entries", kind.fileName(),
+                    kept.get().keys().size());
+            return kept.get();
+        }
+        CatalogSnapshot snapshot = CatalogLoader.load(kind, file, spool);
+        LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.keys().size());
+        // kept off the loading thread: the catalog is served meanwhile, and a snapshot released first is skipped
+        key.ifPresent(k -> {
+            try {
+                keeper.execute(() -> indexes.save(kind, file, k, snapshot));
+            } catch (RejectedExecutionException e) {
+                // the store is closing: the next start parses this catalog again
+            }
+        });
+        return snapshot;
+    }
+
     /** Reads {@code file}; when it cannot be loaded, {@code previous} (if any) stays served as stale. */
     private Slot load(CatalogKind kind, Path file, Optional<FileStamp> stamp, CatalogSnapshot previous) {
         if (stamp.isEmpty()) {
@@ -254,9 +325,7 @@ public final class CatalogStore implements AutoCloseable {
         }
         String problem;
         try {
-            CatalogSnapshot snapshot = CatalogLoader.load(kind, file, spool);
-            LOG.infof("catalog %s loaded: %d entries", kind.fileName(), snapshot.keys().size());
-            return new Slot(stamp, snapshot, null);
+            return new Slot(stamp, loadOrReuse(kind, file), null);
         } catch (CatalogUnavailableException e) {
             problem = e.getMessage();
         } catch (OutOfMemoryError e) {

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import rdresults.api.http.PageCache;
 import rdresults.model.PythonJson;
 
 /**
  * Factor records by name: each catalog entry with its implementation and its performance in every loop of the loop
  * catalog that used it. The implementation is the one the export resolved against the factor package
- * ({@code implementation}, with {@code implementation_status}), else the entry's recorded {@code impl_*} pointer. Built once per catalog generation, so {@code /factors/{name}} is a lookup.
+ * ({@code implementation}, with {@code implementation_status}), else the entry's recorded {@code impl_*} pointer. Built once per catalog generation, so
+ * {@code /factors/{name}} is a lookup, and each answer is built once per generation.
  */
 public final class FactorIndex {
 
@@ -23,9 +25,15 @@ public final class FactorIndex {
             "factor_impl_version");
 
     private final Map<String, List<ObjectNode>> byName;
+    private final PageCache answers = new PageCache();
 
     private FactorIndex(Map<String, List<ObjectNode>> byName) {
         this.byName = byName;
+    }
+
+    /** Answers already built from this index (by factor and source), dropped with it when a catalog changes. */
+    public PageCache answers() {
+        return answers;
     }
 
     static FactorIndex build(CatalogSnapshot factors, CatalogSnapshot loops) {
