@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.PathMapping;
 import rdresults.registry.workspace.WorkspaceLocator;
-import rdresults.sync.db.SqliteNativeLibrary;
+import rdresults.sync.SqliteNativeLibrary;
 
 /**
  * Where the registry and its workspaces are: {@code --repo-root}, {@code --registry-sqlite}, {@code --path-map}

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import rdresults.model.InvalidInputException;
-import rdresults.sync.db.SqliteNativeLibrary;
+import rdresults.sync.SqliteNativeLibrary;
 
 /**
  * {@code rdr serve}: starts the results API (the packaged {@code api} application) on a repository root and waits

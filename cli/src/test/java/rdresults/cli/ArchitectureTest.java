@@ -75,9 +75,9 @@ class ArchitectureTest {
      * Nothing else may be added here.
      */
     private static DescribedPredicate<JavaClass> knownCycleEdge() {
-        List<String> origins = List.of("rdresults.export.pass.VisitPlan",
-                "rdresults.factorlib.python.GeneratedModuleWriter", "rdresults.factorlib.python.PythonIdentifiers",
-                "rdresults.factorlib.python.Alpha158ModuleWriter", "rdresults.factorlib.manifest.Alpha158Function");
+        List<String> origins = List.of("rdresults.export.internal.pass.VisitPlan",
+                "rdresults.factorlib.internal.python.GeneratedModuleWriter", "rdresults.factorlib.internal.python.PythonIdentifiers",
+                "rdresults.factorlib.internal.python.Alpha158ModuleWriter", "rdresults.factorlib.manifest.Alpha158Function");
         return DescribedPredicate.describe("a known cycle edge", c -> origins.contains(c.getName()));
     }
 
@@ -103,7 +103,7 @@ class ArchitectureTest {
         };
     }
 
-    /** {@code rdresults.sync.db} → {@code rdresults.sync}. */
+    /** {@code rdresults.sync.internal.db} → {@code rdresults.sync}. */
     private static String module(String packageName) {
         String[] parts = packageName.split("\\.");
         return parts.length < 2 ? packageName : parts[0] + "." + parts[1];

@@ -2,7 +2,6 @@ package rdresults.export;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import rdresults.export.loop.LoopCatalogOptions;
 
 /**
  * What {@code export all} writes and from where: the output folder, the Qlib YAML for the Alpha158 meta (null: skip

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import rdresults.export.workspace.LoopWorkspace;
-import rdresults.export.workspace.WorkspaceFiles;
-import rdresults.export.workspace.WorkspaceReader;
+import rdresults.export.internal.workspace.LoopWorkspace;
+import rdresults.export.internal.workspace.WorkspaceFiles;
 import rdresults.model.IsoTimestamps;
 import rdresults.model.Loop;
 import rdresults.model.LoopKey;
@@ -28,7 +27,7 @@ import rdresults.registry.workspace.WorkspaceResolution;
 /**
  * What one export run reads from: the registry, the workspace locator and reader, and the clock. Registry rows and
  * path resolutions are read once and shared by every catalog of the run; workspace files are read by a
- * {@link rdresults.export.pass.WorkspacePass}, which visits each folder once for all catalogs.
+ * {@link rdresults.export.internal.pass.WorkspacePass}, which visits each folder once for all catalogs.
  */
 public final class ExportContext {
 

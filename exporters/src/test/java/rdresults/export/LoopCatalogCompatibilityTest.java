@@ -13,9 +13,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rdresults.export.loop.LoopCatalogExporter;
-import rdresults.export.loop.LoopCatalogOptions;
-import rdresults.export.strategy.StrategyCatalogExporter;
 
 /** The loop catalog against the reference exporter's output for the bundled sample. */
 class LoopCatalogCompatibilityTest {

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import rdresults.export.workspace.WorkspaceReader;
 import rdresults.model.PythonJson;
 import rdresults.model.testing.TestTrees;
 import rdresults.registry.RegistryReader;

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rdresults.export.strategy.StrategyCatalogExporter;
 import rdresults.model.PythonJson;
 
 /** The strategy catalog against the reference exporter's output for the bundled sample. */

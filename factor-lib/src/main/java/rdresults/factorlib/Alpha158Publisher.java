@@ -2,10 +2,9 @@ package rdresults.factorlib;
 
 import java.util.List;
 import org.jboss.logging.Logger;
-import rdresults.factorlib.alpha158.Alpha158Definition;
-import rdresults.factorlib.alpha158.Alpha158Planner;
+import rdresults.factorlib.internal.alpha158.Alpha158Planner;
 import rdresults.factorlib.manifest.PackageManifest;
-import rdresults.factorlib.store.FactorPackageWriter;
+import rdresults.factorlib.internal.store.FactorPackageWriter;
 import rdresults.model.IsoTimestamps;
 
 /**

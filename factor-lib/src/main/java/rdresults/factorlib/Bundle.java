@@ -2,8 +2,8 @@ package rdresults.factorlib;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import rdresults.factorlib.store.Hashes;
-import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.store.PackageFiles;
 
 /**
  * The archive of one version, ready to stream: the file, the name to offer in {@code Content-Disposition}, and the

@@ -3,11 +3,11 @@ package rdresults.factorlib;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
-import rdresults.factorlib.catalog.CatalogPointers;
+import rdresults.factorlib.internal.catalog.CatalogPointers;
 import rdresults.factorlib.manifest.Alpha158Function;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
-import rdresults.factorlib.store.ManifestJson;
+import rdresults.factorlib.internal.store.ManifestJson;
 
 /**
  * Sorts the {@code impl_*} pointers of a catalog into errors and history. History: a pointer whose version is no

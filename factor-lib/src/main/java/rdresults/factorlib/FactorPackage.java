@@ -9,14 +9,14 @@ import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import rdresults.factorlib.manifest.PackageManifest;
-import rdresults.factorlib.store.BundleArchive;
-import rdresults.factorlib.store.FactorPackageWriter;
-import rdresults.factorlib.store.Hashes;
-import rdresults.factorlib.store.ManifestJson;
-import rdresults.factorlib.store.PackageFiles;
-import rdresults.factorlib.store.PackageLayout;
-import rdresults.factorlib.store.PackageLock;
-import rdresults.factorlib.store.PackageTemplates;
+import rdresults.factorlib.internal.store.BundleArchive;
+import rdresults.factorlib.internal.store.FactorPackageWriter;
+import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.store.ManifestJson;
+import rdresults.factorlib.internal.store.PackageFiles;
+import rdresults.factorlib.internal.store.PackageLayout;
+import rdresults.factorlib.internal.store.PackageLock;
+import rdresults.factorlib.internal.store.PackageTemplates;
 import rdresults.model.IsoTimestamps;
 
 /**

@@ -15,20 +15,20 @@ import java.util.Set;
 import rdresults.factorlib.VerifyReport.Problem;
 import rdresults.factorlib.VerifyReport.ProblemKind;
 import rdresults.factorlib.VerifyReport.RiskWarning;
-import rdresults.factorlib.catalog.CatalogPointers;
+import rdresults.factorlib.internal.catalog.CatalogPointers;
 import rdresults.factorlib.manifest.Alpha158Function;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
-import rdresults.factorlib.python.Alpha158ModuleWriter;
-import rdresults.factorlib.python.GeneratedModuleWriter;
-import rdresults.factorlib.python.RiskyCalls;
-import rdresults.factorlib.store.BundleArchive;
-import rdresults.factorlib.store.FactorPackageWriter;
-import rdresults.factorlib.store.Hashes;
-import rdresults.factorlib.store.ManifestJson;
-import rdresults.factorlib.store.PackageFiles;
-import rdresults.factorlib.store.PackageLayout;
+import rdresults.factorlib.internal.python.Alpha158ModuleWriter;
+import rdresults.factorlib.internal.python.GeneratedModuleWriter;
+import rdresults.factorlib.internal.python.RiskyCalls;
+import rdresults.factorlib.internal.store.BundleArchive;
+import rdresults.factorlib.internal.store.FactorPackageWriter;
+import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.store.ManifestJson;
+import rdresults.factorlib.internal.store.PackageFiles;
+import rdresults.factorlib.internal.store.PackageLayout;
 
 /**
  * Checks that a package agrees with itself and with the catalogs that point into it: VERSION, manifest.json,

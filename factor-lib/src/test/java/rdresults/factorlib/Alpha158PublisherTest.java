@@ -10,10 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.factorlib.VerifyReport.ProblemKind;
-import rdresults.factorlib.alpha158.Alpha158Definition;
 import rdresults.factorlib.manifest.Alpha158Function;
-import rdresults.factorlib.store.BundleArchive;
-import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.internal.store.BundleArchive;
+import rdresults.factorlib.internal.store.PackageFiles;
 import rdresults.model.PythonJson;
 
 class Alpha158PublisherTest {

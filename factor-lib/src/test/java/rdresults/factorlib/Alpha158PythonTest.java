@@ -12,7 +12,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rdresults.factorlib.alpha158.Alpha158Definition;
 import rdresults.model.PythonJson;
 
 /**

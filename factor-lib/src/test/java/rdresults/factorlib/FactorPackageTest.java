@@ -13,8 +13,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rdresults.factorlib.store.Hashes;
-import rdresults.factorlib.store.PackageFiles;
+import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.store.PackageFiles;
 
 class FactorPackageTest {
 

@@ -10,8 +10,8 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import rdresults.registry.workspace.WorkspaceLocator;
 import rdresults.testkit.conventions.StoredPaths;
-import rdresults.testkit.database.RegistryMutations;
-import rdresults.testkit.database.RegistryRowWriter;
+import rdresults.testkit.internal.database.RegistryMutations;
+import rdresults.testkit.internal.database.RegistryRowWriter;
 
 /**
  * Keeps writing to an existing registry the way RD-Agent does while a run is live, so readers can be tested against

@@ -1,6 +1,6 @@
 package rdresults.testkit;
 
-import static rdresults.testkit.content.QlibConfigs.map;
+import static rdresults.testkit.internal.content.QlibConfigs.map;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Path;

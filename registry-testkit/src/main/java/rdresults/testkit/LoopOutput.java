@@ -1,9 +1,9 @@
 package rdresults.testkit;
 
 import java.util.List;
-import rdresults.testkit.database.FactorRegistryRow;
-import rdresults.testkit.database.WorkspaceArtifacts;
-import rdresults.testkit.plan.LoopPlan;
+import rdresults.testkit.internal.database.FactorRegistryRow;
+import rdresults.testkit.internal.database.WorkspaceArtifacts;
+import rdresults.testkit.internal.plan.LoopPlan;
 
 /**
  * What writing one loop's folders produced: the artifact rows of each workspace (in the loop's workspace order),

@@ -3,15 +3,15 @@ package rdresults.testkit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import rdresults.testkit.content.ModelCode;
-import rdresults.testkit.content.QlibConfigs;
-import rdresults.testkit.database.ArtifactRows;
-import rdresults.testkit.database.FactorRegistryRow;
-import rdresults.testkit.database.FactorRegistryRows;
-import rdresults.testkit.database.WorkspaceArtifacts;
-import rdresults.testkit.plan.LoopPlan;
-import rdresults.testkit.plan.WorkspacePlan;
-import rdresults.testkit.workspace.WorkspaceWriter;
+import rdresults.testkit.internal.content.ModelCode;
+import rdresults.testkit.internal.content.QlibConfigs;
+import rdresults.testkit.internal.database.ArtifactRows;
+import rdresults.testkit.internal.database.FactorRegistryRow;
+import rdresults.testkit.internal.database.FactorRegistryRows;
+import rdresults.testkit.internal.database.WorkspaceArtifacts;
+import rdresults.testkit.internal.plan.LoopPlan;
+import rdresults.testkit.internal.plan.WorkspacePlan;
+import rdresults.testkit.internal.workspace.WorkspaceWriter;
 
 /**
  * Writes the folders of one loop and computes the rows that describe them. Holds only immutable collaborators, so

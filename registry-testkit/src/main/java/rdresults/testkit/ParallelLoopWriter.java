@@ -8,7 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import rdresults.testkit.plan.LoopPlan;
+import rdresults.testkit.internal.plan.LoopPlan;
 
 /**
  * Writes loops on a few threads and hands their outputs to a consumer strictly in plan order. Writing ~200,000

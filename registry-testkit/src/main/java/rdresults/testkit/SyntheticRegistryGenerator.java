@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import rdresults.testkit.content.QlibConfigs;
+import rdresults.testkit.internal.content.QlibConfigs;
 import rdresults.testkit.conventions.StoredPaths;
-import rdresults.testkit.database.RegistryRowWriter;
-import rdresults.testkit.database.WorkspaceArtifacts;
-import rdresults.testkit.plan.LoopPlan;
-import rdresults.testkit.plan.LoopState;
-import rdresults.testkit.plan.RegistryPlan;
-import rdresults.testkit.planner.EdgeCaseAssigner;
-import rdresults.testkit.planner.RegistryPlanner;
+import rdresults.testkit.internal.database.RegistryRowWriter;
+import rdresults.testkit.internal.database.WorkspaceArtifacts;
+import rdresults.testkit.internal.plan.LoopPlan;
+import rdresults.testkit.internal.plan.LoopState;
+import rdresults.testkit.internal.plan.RegistryPlan;
+import rdresults.testkit.internal.planner.EdgeCaseAssigner;
+import rdresults.testkit.internal.planner.RegistryPlanner;
 
 /**
  * Generates a synthetic RD-Agent repository root: {@code RDagentDB/registry.sqlite} with the contract §1.2 schema,

@@ -14,7 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rdresults.testkit.planner.EdgeCaseEffects;
+import rdresults.testkit.internal.planner.EdgeCaseEffects;
 
 /** Every loop-level edge case shows up exactly where GENERATED_BY.json says. */
 class EdgeCasePlantingTest {

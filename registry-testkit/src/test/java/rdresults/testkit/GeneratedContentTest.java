@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.yaml.snakeyaml.Yaml;
-import rdresults.testkit.workspace.Blob;
+import rdresults.testkit.internal.workspace.Blob;
 
 /** A 3 x 8 registry with the default options has the sample's rows, value domains and files. */
 class GeneratedContentTest {

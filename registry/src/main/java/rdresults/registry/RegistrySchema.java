@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import rdresults.registry.internal.sql.RegistryColumns;
 
 /**
  * The tables and columns one registry file actually has. Registries created before RD-Agent's later migrations
@@ -86,7 +87,7 @@ public record RegistrySchema(Map<String, Set<String>> columnsByTable) {
      * SQL for reading {@code column} of {@code table} (aliased {@code alias}): the column itself, or the literal
      * a migration would have filled in when it is missing.
      */
-    String expr(String alias, String table, String column) {
+    public String expr(String alias, String table, String column) {
         if (hasColumn(table, column)) {
             return alias + "." + column;
         }

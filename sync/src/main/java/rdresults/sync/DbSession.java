@@ -3,7 +3,7 @@ package rdresults.sync;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import rdresults.sync.db.Migrator;
+import rdresults.sync.internal.db.Migrator;
 
 /**
  * One connection to the consumer database for the length of a run: each resource transaction runs on it in turn.

@@ -1,8 +1,7 @@
 package rdresults.sync;
 
 import java.time.Instant;
-import rdresults.sync.db.SqlDialect;
-import rdresults.sync.db.SyncLock;
+import rdresults.sync.internal.db.SyncLock;
 
 /**
  * The run's work on the consumer database: each transaction first renews the run lock, so a run whose lock another

@@ -1,10 +1,10 @@
 package rdresults.sync;
 
 import java.util.List;
-import rdresults.sync.catalog.CatalogReader;
-import rdresults.sync.catalog.EntryMapper;
-import rdresults.sync.catalog.SnapshotRows;
-import rdresults.sync.db.StateRow;
+import rdresults.sync.internal.catalog.CatalogReader;
+import rdresults.sync.internal.catalog.EntryMapper;
+import rdresults.sync.internal.catalog.SnapshotRows;
+import rdresults.sync.internal.db.StateRow;
 import rdresults.sync.http.ApiResponse;
 import rdresults.sync.report.ResourceOutcome;
 import rdresults.sync.report.ResourceReport;

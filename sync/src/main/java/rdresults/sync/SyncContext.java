@@ -1,6 +1,6 @@
 package rdresults.sync;
 
-import rdresults.sync.db.StateRow;
+import rdresults.sync.internal.db.StateRow;
 
 /**
  * What the resource syncs of one run share, each part with one job: the API requests (counted per resource), the

@@ -7,9 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Properties;
-import rdresults.sync.db.JdbcUrls;
-import rdresults.sync.db.Migrator;
-import rdresults.sync.db.SqlDialect;
+import rdresults.sync.internal.db.JdbcUrls;
+import rdresults.sync.internal.db.Migrator;
 
 /**
  * The consumer database: a SQLite file (the default; embedded, nothing to install) or PostgreSQL, given by JDBC

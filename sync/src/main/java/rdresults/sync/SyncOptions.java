@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
-import rdresults.sync.db.LockOwner;
+import rdresults.sync.internal.db.LockOwner;
 
 /**
  * How a {@link SyncRunner} runs.

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import rdresults.sync.db.SqlDialect;
 
 class SyncDatabaseTest {
 

@@ -23,8 +23,8 @@ import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportProgress;
 import rdresults.export.ExportSummary;
 import rdresults.export.ExportWarnings;
-import rdresults.export.loop.LoopCatalogOptions;
-import rdresults.export.workspace.WorkspaceReader;
+import rdresults.export.LoopCatalogOptions;
+import rdresults.export.WorkspaceReader;
 import rdresults.model.RdrException;
 import rdresults.registry.workspace.WorkspaceLocator;
 

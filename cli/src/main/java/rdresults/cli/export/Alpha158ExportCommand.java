@@ -10,9 +10,9 @@ import picocli.CommandLine.ParameterException;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportWarnings;
-import rdresults.export.alpha158.Alpha158MetaExporter;
-import rdresults.export.alpha158.Alpha158MetaOptions;
-import rdresults.export.factor.Alpha158Pointers;
+import rdresults.export.Alpha158MetaExporter;
+import rdresults.export.Alpha158MetaOptions;
+import rdresults.export.Alpha158Pointers;
 import rdresults.factorlib.resolve.FactorImplementations;
 
 /** {@code rdr export alpha158}: as {@code tools/export_alpha158_meta.py}, plus {@code --full}. */

@@ -18,8 +18,8 @@ import rdresults.export.CatalogFiles;
 import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportWarnings;
 import rdresults.export.ExportSummary;
-import rdresults.export.alpha158.Alpha158Config;
-import rdresults.export.workspace.WorkspaceReader;
+import rdresults.export.Alpha158Config;
+import rdresults.export.WorkspaceReader;
 import rdresults.registry.RegistryReader;
 import rdresults.registry.workspace.WorkspaceLocator;
 

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.CatalogWriter;
 import rdresults.export.ExportContext;
-import rdresults.export.factor.FactorCatalogExporter;
-import rdresults.export.factor.FactorCatalogOptions;
+import rdresults.export.FactorCatalogExporter;
+import rdresults.export.FactorCatalogOptions;
 
 /** {@code rdr export factors}: as {@code tools/export_aistock_factor_catalog.py}. */
 @Command(name = "factors", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

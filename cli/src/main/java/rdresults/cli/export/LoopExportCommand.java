@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.ExportContext;
-import rdresults.export.loop.LoopCatalogExporter;
+import rdresults.export.LoopCatalogExporter;
 
 /** {@code rdr export loops}: as {@code tools/export_aistock_loop_catalog.py}. */
 @Command(name = "loops", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

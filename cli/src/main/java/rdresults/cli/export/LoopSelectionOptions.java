@@ -1,7 +1,7 @@
 package rdresults.cli.export;
 
 import picocli.CommandLine.Option;
-import rdresults.export.loop.LoopCatalogOptions;
+import rdresults.export.LoopCatalogOptions;
 
 /** Which loops the loop catalog exports: {@code --limit N}, {@code --solidified-only}. */
 public final class LoopSelectionOptions {

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.ExportContext;
-import rdresults.export.model.ModelCatalogExporter;
+import rdresults.export.ModelCatalogExporter;
 
 /** {@code rdr export models}: as {@code tools/export_aistock_model_catalog.py}. */
 @Command(name = "models", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

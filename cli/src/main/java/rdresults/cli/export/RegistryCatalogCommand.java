@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 import rdresults.cli.RegistryOptions;
 import rdresults.export.ExportContext;
 import rdresults.export.ExportWarnings;
-import rdresults.export.workspace.WorkspaceReader;
+import rdresults.export.WorkspaceReader;
 import rdresults.registry.RegistryReader;
 
 /** A single-catalog leaf that reads the registry and its workspaces ({@code --repo-root}, ... {@code --path-map}). */

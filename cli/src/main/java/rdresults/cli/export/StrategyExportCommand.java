@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.export.ExportContext;
-import rdresults.export.strategy.StrategyCatalogExporter;
+import rdresults.export.StrategyCatalogExporter;
 
 /** {@code rdr export strategies}: as {@code tools/export_aistock_strategy_catalog.py}. */
 @Command(name = "strategies", mixinStandardHelpOptions = true, versionProvider = RdrVersionProvider.class, sortOptions = false,

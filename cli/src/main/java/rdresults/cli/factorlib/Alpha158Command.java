@@ -19,10 +19,10 @@ import rdresults.cli.ExitCodes;
 import rdresults.cli.OutputOptions;
 import rdresults.cli.RdrVersionProvider;
 import rdresults.cli.VerbosityOptions;
-import rdresults.export.alpha158.Alpha158Canonical;
+import rdresults.export.Alpha158Canonical;
 import rdresults.factorlib.Alpha158Publisher;
 import rdresults.factorlib.Bump;
-import rdresults.factorlib.alpha158.Alpha158Definition;
+import rdresults.factorlib.Alpha158Definition;
 import rdresults.model.InvalidInputException;
 import rdresults.model.PythonJson;
 

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 import rdresults.cli.RdrCliConfig;
 import rdresults.model.InvalidInputException;
 import rdresults.sync.SyncDatabase;
-import rdresults.sync.db.SqlDialect;
-import rdresults.sync.db.SqliteNativeLibrary;
+import rdresults.sync.SqlDialect;
+import rdresults.sync.SqliteNativeLibrary;
 
 /** {@code --db JDBC_URL}: the consumer database a sync command works on. */
 @Dependent

@@ -16,7 +16,7 @@ import rdresults.export.CatalogExportJob;
 import rdresults.export.ExportAllOptions;
 import rdresults.export.ExportProgress;
 import rdresults.export.SampleCopy;
-import rdresults.export.loop.LoopCatalogOptions;
+import rdresults.export.LoopCatalogOptions;
 import rdresults.model.testing.Python3;
 import rdresults.registry.RegistryReader;
 import rdresults.testkit.EdgeCase;

@@ -3,7 +3,7 @@ package rdresults.factorlib.manifest;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import rdresults.factorlib.SemVer;
-import rdresults.factorlib.python.PythonIdentifiers;
+import rdresults.factorlib.internal.python.PythonIdentifiers;
 
 /**
  * One function of {@code rd_factors_lib.alpha158}: the pandas translation of a Qlib expression.

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import rdresults.factorlib.Origin;
 import rdresults.factorlib.SemVer;
-import rdresults.factorlib.python.PythonIdentifiers;
+import rdresults.factorlib.internal.python.PythonIdentifiers;
 
 /**
  * One function of {@code rd_factors_lib.generated}.

@@ -5,7 +5,7 @@ import java.util.Optional;
 import rdresults.factorlib.FactorPackage;
 import rdresults.factorlib.SemVer;
 import rdresults.factorlib.manifest.PackageManifest;
-import rdresults.factorlib.store.ManifestJson;
+import rdresults.factorlib.internal.store.ManifestJson;
 
 /**
  * Resolves catalog entries against one committed state of a factor package: which function of the package

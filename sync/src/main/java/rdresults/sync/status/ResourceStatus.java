@@ -3,7 +3,7 @@ package rdresults.sync.status;
 import java.time.Instant;
 import java.util.Optional;
 import rdresults.sync.SyncResource;
-import rdresults.sync.db.StateRow;
+import rdresults.sync.internal.db.StateRow;
 
 /** What {@code sync_state} says about one resource, plus the live and deleted rows of its table. */
 public final class ResourceStatus {

@@ -10,7 +10,7 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import rdresults.sync.SyncDatabase;
-import rdresults.sync.db.SqlDialect;
+import rdresults.sync.SqlDialect;
 
 /**
  * Real consumer databases for tests: a SQLite file in a temp folder, or a fresh schema in the PostgreSQL server at

@@ -1,5 +1,0 @@
-/**
- * The strategy catalog (contract §4.2) and the {@code strategy_id} algorithm (§4.6) that the loop catalog shares.
- * Entry point: {@link rdresults.export.strategy.StrategyCatalogExporter}.
- */
-package rdresults.export.strategy;

@@ -1,7 +1,0 @@
-/**
- * The {@code impl_*} pointers that catalogs hold into the package: reading them from a {@code factor_meta.json} or
- * {@code factor_catalog.json} for {@code verify} ({@link rdresults.factorlib.catalog.CatalogPointers}) and setting
- * them in a loop's {@code factor_meta.json} after a publish ({@link rdresults.factorlib.catalog.FactorMetaUpdater}).
- * Public for the {@code rdresults.factorlib} facade; not a supported API of its own.
- */
-package rdresults.factorlib.catalog;

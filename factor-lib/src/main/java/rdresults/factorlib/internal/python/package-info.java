@@ -1,0 +1,7 @@
+/**
+ * Python source the package writes or inspects: {@code generated.py} rendered from a manifest
+ * ({@link rdresults.factorlib.internal.python.GeneratedModuleWriter}), literals that keep untrusted text from becoming code,
+ * the identifiers of published functions, and the scan for risky calls that {@code verify} reports. Public for the
+ * {@code rdresults.factorlib} facade and its sub-packages; not a supported API of its own.
+ */
+package rdresults.factorlib.internal.python;

@@ -1,8 +1,0 @@
-/**
- * What {@code FactorPublisher} works from and decides: loops read from the registry with their workspace folders
- * resolved ({@link rdresults.factorlib.publish.LoopReader}), the factor implementations found in those folders
- * ({@link rdresults.factorlib.publish.FactorSources}), and the plan of what a publish writes, leaves unchanged or
- * supersedes ({@link rdresults.factorlib.publish.PublishPlanner}). Public for the {@code rdresults.factorlib}
- * facade; not a supported API of its own.
- */
-package rdresults.factorlib.publish;

@@ -1,8 +1,0 @@
-/**
- * The registry database: the contract's DDL ({@link rdresults.testkit.database.SyntheticSchema}), the rows
- * that describe written loops (artifacts and their files, {@code factor_registry}), their bulk insert in one
- * transaction ({@link rdresults.testkit.database.RegistryRowWriter}) and the short writes of a live run
- * for readers to race against ({@link rdresults.testkit.database.RegistryMutations}). Public for the
- * generator and {@code ConcurrentRegistryWriter}; not a supported API of its own.
- */
-package rdresults.testkit.database;
