@@ -76,8 +76,8 @@ class ArchitectureTest {
      */
     private static DescribedPredicate<JavaClass> knownCycleEdge() {
         List<String> origins = List.of("rdresults.export.internal.pass.VisitPlan",
-                "rdresults.factorlib.internal.python.GeneratedModuleWriter", "rdresults.factorlib.internal.python.PythonIdentifiers",
-                "rdresults.factorlib.internal.python.Alpha158ModuleWriter", "rdresults.factorlib.manifest.Alpha158Function");
+                "rdresults.factorlib.internal.store.GeneratedModuleWriter", "rdresults.factorlib.internal.python.PythonIdentifiers",
+                "rdresults.factorlib.internal.alpha158.Alpha158ModuleWriter", "rdresults.factorlib.manifest.Alpha158Function");
         return DescribedPredicate.describe("a known cycle edge", c -> origins.contains(c.getName()));
     }
 

@@ -8,7 +8,7 @@ import org.jboss.logging.Logger;
 import rdresults.export.internal.pass.SingleCatalogPass;
 import rdresults.export.internal.strategy.StrategyCatalogPart;
 import rdresults.export.internal.strategy.StrategyEntries;
-import rdresults.export.internal.strategy.StrategyRows;
+import rdresults.export.internal.workspace.StrategyRows;
 import rdresults.model.Catalog;
 
 /**

@@ -2,7 +2,7 @@ package rdresults.factorlib;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 import rdresults.factorlib.internal.store.PackageFiles;
 
 /**

@@ -11,7 +11,7 @@ import java.util.function.Supplier;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.internal.store.BundleArchive;
 import rdresults.factorlib.internal.store.FactorPackageWriter;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 import rdresults.factorlib.internal.store.ManifestJson;
 import rdresults.factorlib.internal.store.PackageFiles;
 import rdresults.factorlib.internal.store.PackageLayout;

@@ -19,7 +19,7 @@ import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PublishedFunction;
 import rdresults.factorlib.internal.store.BundleArchive;
 import rdresults.factorlib.internal.store.FactorPackageWriter;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 import rdresults.factorlib.internal.store.PackageFiles;
 import rdresults.model.LoopKey;
 import rdresults.model.PythonJson;

@@ -5,7 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import rdresults.export.ExportContext;
-import rdresults.export.internal.strategy.StrategyRows;
+import rdresults.export.internal.workspace.StrategyRows;
 import rdresults.export.internal.workspace.LoopWorkspace;
 import rdresults.model.Workspace;
 

@@ -12,6 +12,7 @@ import rdresults.export.internal.pass.EntrySpool;
 import rdresults.export.internal.pass.PlannedVisit;
 import rdresults.export.internal.pass.WorkspaceVisit;
 import rdresults.export.internal.workspace.LoopWorkspace;
+import rdresults.export.internal.workspace.StrategyRows;
 import rdresults.export.internal.workspace.WorkspaceFiles;
 import rdresults.model.PythonJson;
 

@@ -12,9 +12,8 @@ import rdresults.factorlib.Bump;
 import rdresults.factorlib.SemVer;
 import rdresults.factorlib.manifest.Alpha158Function;
 import rdresults.factorlib.manifest.PackageManifest;
-import rdresults.factorlib.internal.python.Alpha158ModuleWriter;
 import rdresults.factorlib.internal.python.PythonIdentifiers;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 
 /**
  * Decides, without touching files, the package's next Alpha158 functions: one per definition, in the given order (a

@@ -22,7 +22,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import rdresults.factorlib.FactorLibIoException;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 import rdresults.factorlib.internal.store.PackageFiles;
 
 /**

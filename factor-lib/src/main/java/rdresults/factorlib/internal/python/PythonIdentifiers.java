@@ -2,7 +2,7 @@ package rdresults.factorlib.internal.python;
 
 import java.util.Set;
 import java.util.regex.Pattern;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 
 /**
  * Python identifiers for published functions: {@code factor_} + snake_case of the factor name, ASCII only, never a

@@ -8,13 +8,13 @@ import java.util.List;
  * text that lands in {@code generated.py} goes through here, so none of it can end a literal or a comment early and
  * become code.
  */
-final class PythonLiterals {
+public final class PythonLiterals {
 
     private PythonLiterals() {
     }
 
     /** A double-quoted {@code str} literal; non-ASCII text stays readable (the file is UTF-8). */
-    static String string(String s) {
+    public static String string(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         escape(s, out, false);
         return out.append('"').toString();
@@ -24,7 +24,7 @@ final class PythonLiterals {
      * {@code text} as a parenthesized concatenation of one literal per source line, so a reviewer reads the code
      * line by line in {@code generated.py}, while Python still sees exactly one string.
      */
-    static String lines(String text, String indent) {
+    public static String lines(String text, String indent) {
         if (text.isEmpty()) {
             return "\"\"";
         }
@@ -39,7 +39,7 @@ final class PythonLiterals {
      * A triple-quoted docstring whose lines after the first are indented by {@code indent}. Backslashes and quotes
      * are escaped, so the text can neither close the literal nor form escapes of its own.
      */
-    static String docstring(List<String> paragraphLines, String indent) {
+    public static String docstring(List<String> paragraphLines, String indent) {
         StringBuilder out = new StringBuilder(256).append("\"\"\"");
         for (int i = 0; i < paragraphLines.size(); i++) {
             if (i > 0) {
@@ -57,7 +57,7 @@ final class PythonLiterals {
     }
 
     /** Text safe inside a {@code #} comment: one line, control characters shown as escapes. */
-    static String comment(String s) {
+    public static String comment(String s) {
         StringBuilder out = new StringBuilder(s.length());
         escape(s, out, true);
         return out.toString().replace("\n", "\\n");

@@ -15,9 +15,9 @@ import org.jboss.logging.Logger;
 import rdresults.factorlib.CorruptPackageException;
 import rdresults.factorlib.FactorLibIoException;
 import rdresults.factorlib.SemVer;
+import rdresults.factorlib.internal.Hashes;
 import rdresults.factorlib.manifest.PackageManifest;
-import rdresults.factorlib.internal.python.Alpha158ModuleWriter;
-import rdresults.factorlib.internal.python.GeneratedModuleWriter;
+import rdresults.factorlib.internal.alpha158.Alpha158ModuleWriter;
 
 /**
  * Commits package versions. Callers hold the package lock. Order of writes, chosen so a crash at any point leaves

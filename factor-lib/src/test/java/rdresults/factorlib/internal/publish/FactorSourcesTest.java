@@ -8,7 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import rdresults.factorlib.SampleRepo;
-import rdresults.factorlib.internal.store.Hashes;
+import rdresults.factorlib.internal.Hashes;
 import rdresults.model.Workspace;
 
 class FactorSourcesTest {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TimeZone;
 import org.junit.jupiter.api.Test;
 import rdresults.factorlib.SemVer;
+import rdresults.factorlib.internal.Hashes;
 
 class BundleArchiveTest {
 

@@ -1,4 +1,4 @@
-package rdresults.export.internal.strategy;
+package rdresults.export.internal.workspace;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import rdresults.export.internal.PythonPaths;
-import rdresults.export.internal.workspace.LoopWorkspace;
 import rdresults.model.IsoTimestamps;
 import rdresults.registry.LoopWorkspaceKey;
 

@@ -1,4 +1,4 @@
-package rdresults.factorlib.internal.store;
+package rdresults.factorlib.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,8 +1,7 @@
-package rdresults.factorlib.internal.python;
+package rdresults.factorlib.internal.alpha158;
 
 import java.util.List;
-import rdresults.factorlib.internal.alpha158.Alpha158Prelude;
-import rdresults.factorlib.internal.alpha158.PandasTranslator;
+import rdresults.factorlib.internal.python.PythonLiterals;
 import rdresults.factorlib.manifest.Alpha158Function;
 
 /**

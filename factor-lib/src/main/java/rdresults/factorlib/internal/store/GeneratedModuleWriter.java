@@ -1,8 +1,9 @@
-package rdresults.factorlib.internal.python;
+package rdresults.factorlib.internal.store;
 
 import java.util.ArrayList;
 import java.util.List;
 import rdresults.factorlib.Origin;
+import rdresults.factorlib.internal.python.PythonLiterals;
 import rdresults.factorlib.manifest.HistoryEntry;
 import rdresults.factorlib.manifest.PackageManifest;
 import rdresults.factorlib.manifest.PublishedFunction;
