@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Optional;
-import rdresults.api.catalog.CatalogFilters;
+import rdresults.api.endpoint.CatalogFilters;
 import rdresults.api.catalog.CatalogKind;
 import rdresults.api.catalog.CatalogLease;
 import rdresults.api.catalog.CatalogSnapshot;
@@ -22,7 +22,7 @@ import rdresults.api.endpoint.ApiEndpoints;
 import rdresults.api.endpoint.QueryParams;
 import rdresults.api.http.AnswerThread;
 import rdresults.api.http.ConditionalResponses;
-import rdresults.api.http.ReadyJson;
+import rdresults.api.catalog.ReadyJson;
 import rdresults.model.Catalog;
 import rdresults.registry.query.PageRequest;
 

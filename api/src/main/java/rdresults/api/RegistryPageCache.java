@@ -8,8 +8,8 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
-import rdresults.api.http.PageCache;
-import rdresults.api.http.ReadyJson;
+import rdresults.api.catalog.PageCache;
+import rdresults.api.catalog.ReadyJson;
 
 /**
  * Registry views already built, kept while the registry is unchanged: a commit changes the WAL file (or, without a

@@ -3,7 +3,6 @@ package rdresults.api.catalog;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import rdresults.api.http.PageCache;
 
 /**
  * One catalog file as served: its bytes (body, gzip form and compact entries, in spool files), the body's SHA-256

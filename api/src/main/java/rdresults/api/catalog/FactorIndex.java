@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import rdresults.api.http.PageCache;
 import rdresults.model.PythonJson;
 
 /**

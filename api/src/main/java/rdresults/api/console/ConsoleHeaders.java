@@ -5,6 +5,7 @@ import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import rdresults.api.http.ConsoleSession;
 
 /**
  * The console's browser protections on its pages and static files: a strict Content-Security-Policy (scripts,

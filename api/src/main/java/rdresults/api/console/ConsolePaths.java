@@ -3,6 +3,7 @@ package rdresults.api.console;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import rdresults.api.http.ConsoleSession;
 
 /**
  * The console's paths and the methods each answers, for the answers given before routing (OPTIONS, 405), so that

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import rdresults.api.http.ConsoleSession;
 
 /** The sign-in form: the token goes in a POST body, and comes back as a session cookie (see {@link ConsoleSession}). */
 @Path(ConsoleSession.SIGN_IN_PATH)

@@ -10,7 +10,6 @@ import java.security.MessageDigest;
 import java.util.List;
 import java.util.Optional;
 import rdresults.api.RdrConfig;
-import rdresults.api.console.ConsoleSession;
 
 /**
  * When {@code rdr.api.token} is set, every request requires {@code Authorization: Bearer <token>}, except health

@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import java.nio.file.Path;
 import java.util.List;
 import rdresults.api.catalog.CatalogLoader;
+import rdresults.api.catalog.ReadyJson;
 
 /**
  * Every GET answer goes through here: a strong ETag, {@code Cache-Control: no-cache}, 304 without a body when

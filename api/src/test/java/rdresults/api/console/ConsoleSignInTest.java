@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
+import rdresults.api.http.ConsoleSession;
 
 @QuarkusTest
 @TestProfile(ConsoleTokenProfile.class)

@@ -1,4 +1,4 @@
-package rdresults.api.http;
+package rdresults.api.catalog;
 
 import java.util.Iterator;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package rdresults.api.console;
+package rdresults.api.http;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -36,7 +36,7 @@ public class ConsoleSession {
     }
 
     /** Whether {@code typed} is the token (constant-time). */
-    boolean isToken(String typed) {
+    public boolean isToken(String typed) {
         return token.isPresent() && typed != null
                 && MessageDigest.isEqual(token.get(), typed.strip().getBytes(StandardCharsets.UTF_8));
     }
@@ -66,11 +66,11 @@ public class ConsoleSession {
         return path.equals(SIGN_IN_PATH) || path.startsWith("/console/") || path.startsWith("/webjars/");
     }
 
-    String setCookie() {
+    public String setCookie() {
         return COOKIE + "=" + cookieValue.orElseThrow() + "; Path=/; HttpOnly; SameSite=Strict";
     }
 
-    static String clearCookie() {
+    public static String clearCookie() {
         return COOKIE + "=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0";
     }
 

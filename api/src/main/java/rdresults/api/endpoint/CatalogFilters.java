@@ -1,9 +1,8 @@
-package rdresults.api.catalog;
+package rdresults.api.endpoint;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Predicate;
-import rdresults.api.endpoint.ApiEndpoints;
-import rdresults.api.endpoint.QueryParams;
+import rdresults.api.catalog.CatalogKind;
 import rdresults.registry.query.InvalidQueryException;
 import rdresults.registry.query.TimeRange;
 

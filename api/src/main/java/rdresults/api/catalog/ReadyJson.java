@@ -1,6 +1,5 @@
-package rdresults.api.http;
+package rdresults.api.catalog;
 
-import rdresults.api.catalog.CatalogLoader;
 
 /**
  * A JSON body built once and sent many times (a cached page): its bytes, strong ETag, and gzip form made on the
@@ -25,7 +24,7 @@ public final class ReadyJson {
         return etag;
     }
 
-    byte[] gzip() {
+    public byte[] gzip() {
         byte[] g = gzip;
         if (g == null) {
             g = CatalogLoader.gzip(body);
