@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import rdresults.sync.internal.db.JdbcUrls;
 import rdresults.sync.internal.db.Migrator;
+import rdresults.sync.internal.run.DbSession;
 
 /**
  * The consumer database: a SQLite file (the default; embedded, nothing to install) or PostgreSQL, given by JDBC
@@ -19,7 +20,7 @@ public final class SyncDatabase {
 
     /** A unit of work on a connection. */
     @FunctionalInterface
-    interface Work<T> {
+    public interface Work<T> {
         T run(Connection c) throws SQLException;
     }
 

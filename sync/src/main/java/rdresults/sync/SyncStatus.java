@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import rdresults.sync.internal.db.StateRow;
 import rdresults.sync.internal.db.SyncStateStore;
+import rdresults.sync.internal.run.DbSession;
 import rdresults.sync.status.FactorLibVersion;
 import rdresults.sync.status.ResourceStatus;
 import rdresults.sync.status.StatusReport;

@@ -5,8 +5,9 @@
  * Plain Java (JDK HttpClient + JDBC): embeddable in any JVM tool; scheduling ({@code watch}) belongs to the caller.
  *
  * <p>{@code report} holds what a run reports, {@code status} what a status read reports and {@code http} the API
- * client. The sub-packages {@code loop} (the loop catalog's delta sync), {@code catalog} (payloads to rows) and
- * {@code db} (the JDBC side) are internals; {@code SyncContext} (with its parts {@code ApiRequests} and
- * {@code ResourceStore}), {@code ResourceSync} and {@code SnapshotSync} are public only for {@code loop}.
+ * client. The packages under {@code internal} are not an API: {@code run} (how one resource is synced:
+ * {@code SyncContext} with its parts {@code ApiRequests} and {@code ResourceStore}, {@code ResourceSync},
+ * {@code SnapshotSync}, {@code FactorSync}, the database session), {@code loop} (the loop catalog's delta sync),
+ * {@code catalog} (payloads to rows) and {@code db} (the JDBC side).
  */
 package rdresults.sync;

@@ -2,7 +2,7 @@ package rdresults.sync.internal.loop;
 
 import java.util.Map;
 import rdresults.sync.ApiStatusException;
-import rdresults.sync.SyncContext;
+import rdresults.sync.internal.run.SyncContext;
 import rdresults.sync.SyncResource;
 import rdresults.sync.internal.catalog.EntryReader;
 import rdresults.sync.internal.catalog.LoopRows;

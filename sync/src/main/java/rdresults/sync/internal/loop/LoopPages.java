@@ -3,7 +3,7 @@ package rdresults.sync.internal.loop;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import rdresults.sync.ApiStatusException;
-import rdresults.sync.SyncContext;
+import rdresults.sync.internal.run.SyncContext;
 import rdresults.sync.SyncResource;
 import rdresults.sync.internal.catalog.CatalogEnvelope;
 import rdresults.sync.internal.catalog.CatalogReader;

@@ -1,8 +1,10 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import rdresults.sync.SyncDatabase;
+import rdresults.sync.SyncDatabaseException;
 import rdresults.sync.internal.db.Migrator;
 
 /**
@@ -10,7 +12,7 @@ import rdresults.sync.internal.db.Migrator;
  * Reusing it spares a connect per step and, on SQLite, the checkpoint the last connection of a WAL database does
  * whenever it closes.
  */
-final class DbSession implements AutoCloseable {
+public final class DbSession implements AutoCloseable {
 
     private final SyncDatabase db;
     private final Connection connection;
@@ -20,7 +22,7 @@ final class DbSession implements AutoCloseable {
         this.connection = connection;
     }
 
-    static DbSession open(SyncDatabase db) {
+    public static DbSession open(SyncDatabase db) {
         try {
             return new DbSession(db, db.connect());
         } catch (SQLException e) {
@@ -32,13 +34,13 @@ final class DbSession implements AutoCloseable {
         return db;
     }
 
-    Migrator.Result migrate() {
+    public Migrator.Result migrate() {
         return withConnection("schema migration",
                 c -> Migrator.standard(Clock.systemUTC()).migrate(c, db.dialect()));
     }
 
     /** Runs {@code work} in auto-commit mode. */
-    <T> T withConnection(String operation, SyncDatabase.Work<T> work) {
+    public <T> T withConnection(String operation, SyncDatabase.Work<T> work) {
         try {
             return work.run(connection);
         } catch (SQLException e) {

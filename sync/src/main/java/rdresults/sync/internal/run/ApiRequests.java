@@ -1,8 +1,11 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.function.Supplier;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.ApiUnavailableException;
+import rdresults.sync.SyncResource;
 import rdresults.sync.http.ApiResponse;
 import rdresults.sync.http.ResultsApiClient;
 
@@ -12,7 +15,7 @@ public final class ApiRequests {
     private final ResultsApiClient client;
     private final Map<SyncResource, Integer> counts = new EnumMap<>(SyncResource.class);
 
-    ApiRequests(ResultsApiClient client) {
+    public ApiRequests(ResultsApiClient client) {
         this.client = client;
     }
 

@@ -1,6 +1,10 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import java.util.List;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.ApiUnavailableException;
+import rdresults.sync.MalformedPayloadException;
+import rdresults.sync.SyncResource;
 import rdresults.sync.report.ResourceReport;
 
 /** Syncs one table from its API resources, applying it in one transaction. */

@@ -1,4 +1,4 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import rdresults.sync.SyncResource;
 import rdresults.sync.internal.db.CatalogUpserter;
 import rdresults.sync.internal.db.Row;
 import rdresults.sync.internal.db.StateRow;
@@ -29,7 +30,7 @@ public final class ResourceStore {
     private final ApiRequests requests;
     private final Clock clock;
 
-    ResourceStore(LeasedTransactions db, ApiRequests requests, Clock clock) {
+    public ResourceStore(LeasedTransactions db, ApiRequests requests, Clock clock) {
         this.db = db;
         this.state = new SyncStateStore(db.dialect());
         this.requests = requests;
@@ -79,7 +80,7 @@ public final class ResourceStore {
     }
 
     /** Records a failure of {@code r} (its own transaction: the resource's was rolled back). */
-    ResourceReport failed(SyncResource r, String message, FailureKind kind) {
+    public ResourceReport failed(SyncResource r, String message, FailureKind kind) {
         Instant now = clock.instant();
         db.withConnection("recording a failure in sync_state", c -> {
             state.saveFailure(c, r.resourceName(), message, requests.count(r), now);

@@ -1,18 +1,21 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import java.time.Instant;
+import rdresults.sync.SqlDialect;
+import rdresults.sync.SyncDatabase;
+import rdresults.sync.SyncLockedException;
 import rdresults.sync.internal.db.SyncLock;
 
 /**
  * The run's work on the consumer database: each transaction first renews the run lock, so a run whose lock another
  * run took over (its lease ran out) writes nothing.
  */
-final class LeasedTransactions {
+public final class LeasedTransactions {
 
     private final DbSession session;
     private final SyncLock lock;
 
-    LeasedTransactions(DbSession session, SyncLock lock) {
+    public LeasedTransactions(DbSession session, SyncLock lock) {
         this.session = session;
         this.lock = lock;
     }

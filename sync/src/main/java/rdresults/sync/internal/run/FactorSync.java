@@ -1,8 +1,10 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.SyncResource;
 import rdresults.sync.internal.catalog.CatalogReader;
 import rdresults.sync.internal.catalog.FactorRows;
 import rdresults.sync.internal.db.CatalogUpserter;
@@ -15,7 +17,7 @@ import rdresults.sync.report.ResourceReport;
  * {@code factor_registry} from the factor catalog and the Alpha158 meta. Both are asked conditionally; when either
  * changed, the other is fetched too (unless it just was), because the table is the merge of both.
  */
-final class FactorSync implements ResourceSync {
+public final class FactorSync implements ResourceSync {
 
     @Override
     public List<SyncResource> resources() {

@@ -1,6 +1,8 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
 import java.util.List;
+import rdresults.sync.ApiStatusException;
+import rdresults.sync.SyncResource;
 import rdresults.sync.internal.catalog.CatalogReader;
 import rdresults.sync.internal.catalog.EntryMapper;
 import rdresults.sync.internal.catalog.SnapshotRows;

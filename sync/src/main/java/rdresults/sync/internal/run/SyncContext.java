@@ -1,5 +1,6 @@
-package rdresults.sync;
+package rdresults.sync.internal.run;
 
+import rdresults.sync.SyncOptions;
 import rdresults.sync.internal.db.StateRow;
 
 /**
