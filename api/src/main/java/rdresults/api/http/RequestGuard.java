@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
-import rdresults.api.console.ConsolePaths;
 import rdresults.api.endpoint.RouteTemplates;
 
 /**

@@ -3,7 +3,6 @@ package rdresults.factorlib.manifest;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import rdresults.factorlib.SemVer;
-import rdresults.factorlib.internal.python.PythonIdentifiers;
 
 /**
  * One function of {@code rd_factors_lib.alpha158}: the pandas translation of a Qlib expression.
@@ -20,7 +19,7 @@ public record Alpha158Function(String func, String name, String expression, Stri
 
     /** Names become code in {@code alpha158.py}; checking them here keeps a tampered manifest from injecting any. */
     public Alpha158Function {
-        if (!PythonIdentifiers.isIdentifier(func) || !func.startsWith("alpha158_")) {
+        if (!PythonNames.isIdentifier(func) || !func.startsWith("alpha158_")) {
             throw new IllegalArgumentException("function name is not an alpha158_ identifier: " + func);
         }
         Objects.requireNonNull(name, "name");

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import rdresults.factorlib.Origin;
 import rdresults.factorlib.SemVer;
-import rdresults.factorlib.internal.python.PythonIdentifiers;
 
 /**
  * One function of {@code rd_factors_lib.generated}.
@@ -41,10 +40,10 @@ public record PublishedFunction(
      */
     public PublishedFunction {
         Objects.requireNonNull(factorName, "factorName");
-        if (!PythonIdentifiers.isIdentifier(func) || !func.startsWith("factor_")) {
+        if (!PythonNames.isIdentifier(func) || !func.startsWith("factor_")) {
             throw new IllegalArgumentException("function name is not a factor_ identifier: " + func);
         }
-        if (!PythonIdentifiers.isIdentifier(entry)) {
+        if (!PythonNames.isIdentifier(entry)) {
             throw new IllegalArgumentException("entry function is not an identifier: " + entry);
         }
         if (sha256 == null || !SHA256.matcher(sha256).matches()) {

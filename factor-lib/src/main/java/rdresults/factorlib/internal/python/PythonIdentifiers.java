@@ -1,22 +1,14 @@
 package rdresults.factorlib.internal.python;
 
 import java.util.Set;
-import java.util.regex.Pattern;
 import rdresults.factorlib.internal.Hashes;
 
 /**
  * Python identifiers for published functions: {@code factor_} + snake_case of the factor name, ASCII only, never a
- * keyword, unique within the module.
+ * keyword, unique within the module. The manifest's records check the names they are given with their own rule
+ * ({@code rdresults.factorlib.manifest.PythonNames}), so that they depend on nothing internal.
  */
 public final class PythonIdentifiers {
-
-    /** Python 3 hard keywords; soft keywords ({@code match}, {@code case}, {@code type}, {@code _}) are legal names. */
-    private static final Set<String> KEYWORDS = Set.of("False", "None", "True", "and", "as", "assert", "async",
-            "await", "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from",
-            "global", "if", "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try",
-            "while", "with", "yield");
-
-    private static final Pattern ASCII_IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private PythonIdentifiers() {
     }
@@ -68,11 +60,6 @@ public final class PythonIdentifiers {
                 return candidate;
             }
         }
-    }
-
-    /** Whether {@code s} is an ASCII Python identifier that is not a keyword. */
-    public static boolean isIdentifier(String s) {
-        return s != null && ASCII_IDENTIFIER.matcher(s).matches() && !KEYWORDS.contains(s);
     }
 
     private static boolean isAsciiUpper(char c) {

@@ -1,7 +1,6 @@
 /**
- * Python source the package writes or inspects: {@code generated.py} rendered from a manifest
- * ({@link rdresults.factorlib.internal.store.GeneratedModuleWriter}), literals that keep untrusted text from becoming code,
- * the identifiers of published functions, and the scan for risky calls that {@code verify} reports. Public for the
+ * Python source the package writes or inspects: literals that keep untrusted text from becoming code, the
+ * identifiers of published functions, and the scan for risky calls that {@code verify} reports. Public for the
  * {@code rdresults.factorlib} facade and its sub-packages; not a supported API of its own.
  */
 package rdresults.factorlib.internal.python;

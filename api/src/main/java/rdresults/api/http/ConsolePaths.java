@@ -1,14 +1,14 @@
-package rdresults.api.console;
+package rdresults.api.http;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import rdresults.api.http.ConsoleSession;
 
 /**
  * The console's paths and the methods each answers, for the answers given before routing (OPTIONS, 405), so that
  * pages and static files follow the same method rules as the API's resources. The page patterns mirror the
- * {@code @Path}s of the page resources in this package; the static files are those in the jar.
+ * {@code @Path}s of the page resources in {@code rdresults.api.console} (this class sits below them, with
+ * {@link ConsoleSession}, because the request guard uses it); the static files are those in the jar.
  */
 public final class ConsolePaths {
 
