@@ -120,6 +120,8 @@ public final class CatalogIndexFiles {
     private boolean isPrivate() {
         try {
             UserPrincipal me = currentUser();
+            // the configured rdr.api.index-dir itself may not exist yet (e.g. a build folder): made as for any file
+            Files.createDirectories(dir.getParent().getParent());
             for (Path folder : new Path[] {dir.getParent(), dir}) {
                 if (!Files.isDirectory(folder)) {
                     try {

@@ -80,6 +80,17 @@ class CatalogIndexFilesTest {
     }
 
     @Test
+    void aConfiguredIndexFolderThatDoesNotExistYetIsMade() {
+        Path configured = dir.resolve("build/catalog-index");
+        indexes = CatalogIndexFiles.forCatalogDir(configured, dir);
+
+        CatalogSnapshot parsed = parseAndKeep(CatalogKind.FACTORS);
+
+        assertThat(reuse(CatalogKind.FACTORS).orElseThrow().keys()).isEqualTo(parsed.keys());
+        assertThat(configured.resolve("rdr-catalog-index")).isDirectory();
+    }
+
+    @Test
     void nanInAnIndexedFieldIsKeptAsNan() throws IOException {
         Files.writeString(file(CatalogKind.LOOPS), """
                 {"loops": [{"task_run_id": "t", "loop_id": 1, "workspace_id": "w", "sharpe": NaN, "ic": 0.5},
