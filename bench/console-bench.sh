@@ -25,8 +25,15 @@ trap 'kill $pid 2>/dev/null || true' EXIT
 until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do sleep 0.1; done
 base="http://127.0.0.1:$port"
 
-loop=$(curl -s "$base/catalog/loops?fields=task_run_id,loop_id&limit=1" \
-  | python3 -c 'import sys,json; l=json.load(sys.stdin)["loops"][0]; print(l["task_run_id"]+"/"+str(l["loop_id"]))')
+# the first loop that has a return series (a loop without one answers its curves with a 404, which measures nothing)
+loop=""
+for candidate in $(curl -s "$base/catalog/loops?fields=task_run_id,loop_id&limit=10000" | python3 -c '
+import sys, json
+keys = [l["task_run_id"] + "/" + str(l["loop_id"]) for l in json.load(sys.stdin)["loops"]]
+print("\n".join(list(dict.fromkeys(keys))[:500]))'); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/loops/$candidate/curves")" = 200 ]; then loop=$candidate; break; fi
+done
+[ -n "$loop" ] || { echo "console-bench: none of the first 500 loops has a return series" >&2; exit 1; }
 factor=$(curl -s "$base/catalog/factors?source=rdagent_generated&limit=1" \
   | python3 -c 'import sys,json,urllib.parse; print(urllib.parse.quote(json.load(sys.stdin)["factors"][0]["name"], safe=""))')
 strategy=$(curl -s "$base/catalog/strategies?limit=1" \
@@ -34,18 +41,19 @@ strategy=$(curl -s "$base/catalog/strategies?limit=1" \
 run_id=${loop%/*}
 loop2="$run_id/$(( ${loop#*/} + 1 ))"
 echo "registry: $runs task runs x $loops loops in $work; $(nproc) cores, shared machine; $n requests per URL after 10 warm-up requests"
-printf '%-58s %9s %9s %12s\n' "url" "p50 ms" "p95 ms" "gzip bytes"
+printf '%-58s %6s %9s %9s %12s\n' "url" "status" "p50 ms" "p95 ms" "gzip bytes"
 
 measure() { # url
   local url=$1 i
   for i in $(seq 10); do curl -s -o /dev/null "$base$url"; done
   local times; times=$(for i in $(seq "$n"); do curl -s -o /dev/null -w '%{time_starttransfer}\n' "$base$url"; done)
   local size; size=$(curl -s -o /dev/null -H 'Accept-Encoding: gzip' -w '%{size_download}' "$base$url")
-  python3 - "$url" "$size" <<PY
+  local status; status=$(curl -s -o /dev/null -w '%{http_code}' "$base$url")
+  python3 - "$url" "$size" "$status" <<PY
 import sys, statistics
 t = sorted(float(x) * 1000 for x in """$times""".split())
 p95 = t[min(len(t) - 1, int(round(0.95 * len(t))) - 1)]
-print(f"{sys.argv[1][:58]:<58} {statistics.median(t):9.1f} {p95:9.1f} {int(sys.argv[2]):12d}")
+print(f"{sys.argv[1][:58]:<58} {sys.argv[3]:>6} {statistics.median(t):9.1f} {p95:9.1f} {int(sys.argv[2]):12d}")
 PY
 }
 
