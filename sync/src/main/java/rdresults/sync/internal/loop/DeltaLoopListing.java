@@ -31,7 +31,7 @@ final class DeltaLoopListing {
     private final LoopRows mapper = new LoopRows();
 
     LoopListing list(SyncContext ctx, Map<String, StoredRows.Stored> stored) {
-        LoopPages pages = new LoopPages(ctx);
+        LoopCatalogPageReader pages = new LoopCatalogPageReader(ctx);
         ListedLoopKeys keys = new ListedLoopKeys();
         try {
             if (!pages.read(KEY_QUERY, KEY_PAGE_SIZE, keys::add)) {
@@ -51,7 +51,7 @@ final class DeltaLoopListing {
         if (!delta.changed().isEmpty()) {
             boolean complete;
             try {
-                complete = pages.read(LoopPages.parameter("since", delta.since()), ctx.options().pageSize(),
+                complete = pages.read(LoopCatalogPageReader.parameter("since", delta.since()), ctx.options().pageSize(),
                         (entry, index) -> {
                             EntryReader e = EntryReader.of(SyncResource.LOOPS.resourceName(),
                                     SyncResource.LOOPS.listKey() + "[" + index + "]", entry);

@@ -15,14 +15,14 @@ import rdresults.sync.http.ApiResponse;
  * listing's first page ({@code generated_at_utc} of the envelope); a page from another one means the listing
  * straddled a catalog reload.
  */
-final class LoopPages {
+final class LoopCatalogPageReader {
 
     private static final SyncResource LOOPS = SyncResource.LOOPS;
 
     private final SyncContext ctx;
     private String generation;
 
-    LoopPages(SyncContext ctx) {
+    LoopCatalogPageReader(SyncContext ctx) {
         this.ctx = ctx;
     }
 
