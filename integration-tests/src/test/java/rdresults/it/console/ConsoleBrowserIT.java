@@ -81,7 +81,7 @@ class ConsoleBrowserIT {
             assertThat(browser.findElements(By.cssSelector("p.problem"))).as(page[0]).isEmpty();
         }
         open("/ui/strategies");
-        browser.findElement(By.cssSelector("table.data tbody a")).click();
+        clickAndLoad(browser.findElement(By.cssSelector("table.data tbody a")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Strategy");
         assertThat(browser.findElements(By.cssSelector("pre.block"))).isNotEmpty();
     }
@@ -183,7 +183,7 @@ class ConsoleBrowserIT {
         open("/ui/factors/Volume_Spike_5D");
         assertThat(browser.findElement(By.cssSelector("input.import")).getAttribute("value"))
                 .startsWith("from rd_factors_lib.generated import ");
-        browser.findElement(By.cssSelector("a[href='/ui/loops/" + LOOP + "']")).click();
+        clickAndLoad(browser.findElement(By.cssSelector("a[href='/ui/loops/" + LOOP + "']")));
         assertThat(browser.getCurrentUrl()).endsWith("/ui/loops/" + LOOP);
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Loop 7daba6df/7");
     }
@@ -227,7 +227,7 @@ class ConsoleBrowserIT {
         WebElement link = browser.findElement(By.cssSelector("#factor-table tbody td.name a"));
         assertThat(link.getText()).isEqualTo(HOSTILE);
         assertNoAlert();
-        link.click();
+        clickAndLoad(link);
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE);
         assertThat(browser.findElements(By.xpath("//script[contains(., 'pwned')]"))).isEmpty();
         assertNoAlert();
@@ -241,12 +241,17 @@ class ConsoleBrowserIT {
             assertThat(browser.getCurrentUrl()).contains("/ui/sign-in");
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
             browser.findElement(By.id("token")).sendKeys("wrong");
-            browser.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+            clickAndLoad(browser.findElement(By.cssSelector("form.signin button[type=submit]")));
+            // the form posts and the browser loads the answer: wait for it rather than read the page being left
+            waitFor(() -> !browser.findElements(By.cssSelector("p.problem")).isEmpty());
             assertThat(browser.findElement(By.cssSelector("p.problem")).getText()).isNotBlank();
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
 
             browser.findElement(By.id("token")).sendKeys(TOKEN);
-            browser.findElement(By.cssSelector("form.signin button[type=submit]")).click();
+            clickAndLoad(browser.findElement(By.cssSelector("form.signin button[type=submit]")));
+            waitFor(() -> browser.getCurrentUrl().endsWith("/ui/factors")
+                    && browser.findElements(By.tagName("h1")).stream()
+                            .anyMatch(h -> h.getText().equals("Factor library")));
             assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Factor library");
             assertThat(browser.getCurrentUrl()).endsWith("/ui/factors").doesNotContain(TOKEN);
             assertThat(rows("#factor-table")).isNotEmpty();
@@ -271,6 +276,17 @@ class ConsoleBrowserIT {
     private List<String> names(String table) {
         return browser.findElements(By.cssSelector(table + " tbody td.name a")).stream().map(WebElement::getText)
                 .toList();
+    }
+
+    /**
+     * Clicks what leads to another page and waits until the page it was on is gone, so that what follows reads the
+     * new page, never the one being left (a form's POST is not always awaited by the driver).
+     */
+    private void clickAndLoad(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {
