@@ -66,6 +66,12 @@ public final class PythonYaml {
      */
     public static final class Loader {
 
+        /** Plain scalars typed and constructed before, by text: configs repeat the same ones (bounded). */
+        private static final int MAX_REMEMBERED = 8192;
+
+        private final PyResolver resolver = new PyResolver();
+        private final PyConstructor constructor = new PyConstructor(loaderOptions());
+        private final Map<String, Object> plainScalars = new HashMap<>();
         private Yaml yaml = newYaml();
 
         private Loader() {
@@ -73,6 +79,17 @@ public final class PythonYaml {
 
         /** As {@link PythonYaml#load(String, String)}. */
         public JsonNode load(String text, String what) {
+            Map<Object, Object> block;
+            try {
+                block = BlockYamlReader.read(text, this::plainScalar);
+            } catch (RuntimeException e) {
+                block = null; // a scalar SnakeYAML's constructor refuses: the full parse reports it as for any error
+            }
+            return node(block != null ? block : parse(text, what));
+        }
+
+        /** The document as SnakeYAML with PyYAML's rules builds it (what {@link BlockYamlReader} must equal). */
+        Object parse(String text, String what) {
             Object value = null;
             boolean loaded = false;
             try {
@@ -86,7 +103,20 @@ public final class PythonYaml {
                     yaml = newYaml();
                 }
             }
-            return toNode(value, JsonNodeFactory.instance);
+            return value;
+        }
+
+        /** The value PyYAML gives the plain (unquoted) scalar {@code text}: resolved by its text, then built. */
+        Object plainScalar(String text) {
+            Object value = plainScalars.get(text);
+            if (value == null && !plainScalars.containsKey(text)) {
+                value = constructor.plain(resolver.resolve(NodeId.scalar, text, true), text);
+                if (plainScalars.size() >= MAX_REMEMBERED) {
+                    plainScalars.clear();
+                }
+                plainScalars.put(text, value);
+            }
+            return value;
         }
 
         /** As {@link PythonYaml#loadMapping(String, String)}. */
@@ -100,12 +130,17 @@ public final class PythonYaml {
     }
 
     private static Yaml newYaml() {
+        LoaderOptions options = loaderOptions();
+        DumperOptions dumper = new DumperOptions();
+        return new Yaml(new PyConstructor(options), new Representer(dumper), dumper, options, new PyResolver());
+    }
+
+    private static LoaderOptions loaderOptions() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(MAX_DOCUMENT_CODE_POINTS);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setAllowDuplicateKeys(true);
-        DumperOptions dumper = new DumperOptions();
-        return new Yaml(new PyConstructor(options), new Representer(dumper), dumper, options, new PyResolver());
+        return options;
     }
 
     private static String firstLine(String message) {
@@ -113,6 +148,11 @@ public final class PythonYaml {
             return "unreadable document";
         }
         return message.replace('\n', ' ').replaceAll("\\s+", " ").trim();
+    }
+
+    /** The node a loaded value (maps, lists, scalars as SnakeYAML builds them) becomes. */
+    static JsonNode node(Object value) {
+        return toNode(value, JsonNodeFactory.instance);
     }
 
     private static JsonNode toNode(Object value, JsonNodeFactory f) {
@@ -214,6 +254,12 @@ public final class PythonYaml {
             super(options);
             this.yamlConstructors.put(Tag.TIMESTAMP, new ConstructTimestampText());
             this.yamlConstructors.put(Tag.FLOAT, new ConstructPyFloat());
+        }
+
+        /** The value of a plain scalar {@code text} that resolved to {@code tag}, as a document load builds it. */
+        Object plain(Tag tag, String text) {
+            ScalarNode node = new ScalarNode(tag, text, null, null, DumperOptions.ScalarStyle.PLAIN);
+            return getConstructor(node).construct(node);
         }
 
         private final class ConstructTimestampText extends AbstractConstruct {
