@@ -17,8 +17,9 @@ import java.util.stream.Stream;
  * Application class-data sharing for the service {@code rdr serve} starts, as the launcher does for the CLI: the
  * first service run of a build writes the classes it loaded to an archive in the cache folder when it stops, and
  * later runs map it instead of loading and verifying those classes again (about a quarter of the service's CPU time
- * to its first answer). The archive's name is a checksum of the service jar and the java binary, so a rebuild or
- * another JDK writes a new one (the JVM would refuse a stale archive anyway). It is written under a temporary name
+ * to its first answer). The archive's name is a checksum of the checkout (the jar's folder), then one of the service
+ * jar and the java binary, so a rebuild or another JDK writes a new one (the JVM would refuse a stale archive anyway)
+ * that replaces only the same checkout's: two checkouts used in turn keep theirs. It is written under a temporary name
  * and renamed once the service has ended, so a run never maps half an archive. The JVM's notes about classes it
  * cannot archive stay off the console.
  */
@@ -42,9 +43,10 @@ final class ServiceClassArchive {
             if (!Files.isWritable(cacheDir)) {
                 return Optional.empty();
             }
+            String checkout = digest(String.valueOf(jar.toAbsolutePath().getParent()));
             String key = digest(jar.toAbsolutePath() + "|" + Files.getLastModifiedTime(jar) + "|" + Files.size(jar)
                     + "|" + java.toRealPath() + "|" + Files.getLastModifiedTime(java.toRealPath()));
-            Path archive = cacheDir.resolve(PREFIX + key + ".jsa");
+            Path archive = cacheDir.resolve(PREFIX + checkout + "-" + key + ".jsa");
             return Optional.of(new ServiceClassArchive(archive,
                     cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp")));
         } catch (IOException e) {
@@ -79,10 +81,15 @@ final class ServiceClassArchive {
         }
     }
 
+    /** This checkout's older archives, and those named before archives were kept per checkout (no second part). */
     private void deleteOlderArchives() throws IOException {
+        String name = archive.getFileName().toString();
+        String sameCheckout = name.substring(0, name.indexOf('-', PREFIX.length()) + 1);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), PREFIX + "*.jsa")) {
             for (Path p : old) {
-                if (!p.equals(archive)) {
+                String other = p.getFileName().toString();
+                boolean unprefixed = other.indexOf('-', PREFIX.length()) < 0;
+                if (!p.equals(archive) && (other.startsWith(sameCheckout) || unprefixed)) {
                     Files.deleteIfExists(p);
                 }
             }

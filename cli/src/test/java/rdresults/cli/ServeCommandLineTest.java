@@ -88,6 +88,35 @@ class ServeCommandLineTest {
     }
 
     @Test
+    void keepingAnArchiveReplacesOnlyTheSameCheckoutsOlderOnes() throws IOException {
+        Path cache = tmp.resolve("cache");
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path jarA = tmp.resolve("a").resolve(ServeCommand.SERVICE_JAR);
+        Path jarB = tmp.resolve("b").resolve(ServeCommand.SERVICE_JAR);
+        Files.createDirectories(jarA.getParent());
+        Files.createDirectories(jarB.getParent());
+        Files.writeString(jarA, "a1");
+        Files.writeString(jarB, "b1");
+        Path a1 = written(ServiceClassArchive.in(cache, jarA, java).orElseThrow());
+        Path b1 = written(ServiceClassArchive.in(cache, jarB, java).orElseThrow());
+        Path unprefixed = Files.writeString(cache.resolve("rdr-serve-cds-0123456789abcdef.jsa"), "before");
+        Files.writeString(jarA, "a2 rebuilt");
+        Path a2 = written(ServiceClassArchive.in(cache, jarA, java).orElseThrow());
+
+        assertThat(a2).isNotEqualTo(a1).exists();
+        assertThat(a1).doesNotExist();
+        assertThat(unprefixed).doesNotExist();
+        assertThat(b1).hasContent("archive"); // the other checkout's archive stays
+    }
+
+    /** As the service's JVM leaves it: an archive under the temporary name, then kept. */
+    private static Path written(ServiceClassArchive archive) throws IOException {
+        Files.writeString(Path.of(archive.archive() + "." + ProcessHandle.current().pid() + ".tmp"), "archive");
+        archive.keep();
+        return archive.archive();
+    }
+
+    @Test
     void withoutACacheFolderThereIsNoClassArchive() {
         assertThat(new ServeCommand(TestConfig.none()).command()).noneMatch(a -> a.startsWith("-XX:Shared")
                 || a.startsWith("-XX:ArchiveClassesAtExit"));
