@@ -22,6 +22,12 @@ import rdresults.api.endpoint.RouteTemplates;
  * What the HTTP router answers itself, before and besides the resources, so that every error the service gives is
  * {@code application/problem+json} and every method answer follows RFC 9110:
  * <ul>
+ *   <li>a header field whose name is not a token or whose value holds a control character ({@link HeaderFields}):
+ *       400 naming the field (by its name when that is a token, else by its position), never echoing a value.
+ *       Vert.x's HTTP decoder answers those with an empty 400 before any route runs unless the JVM is started with
+ *       {@value #VERTX_HEADER_VALIDATION}{@code =true} ({@link rdresults.api.ServiceMain} and the tests set it),
+ *       which hands the check to this guard. That property also turns off Vert.x's check of response headers: a
+ *       header the service sets from request data must be made safe where it is set;</li>
  *   <li>a protocol version other than HTTP/1.0, HTTP/1.1 or HTTP/2 ({@code HTTP/9.1}): 505;</li>
  *   <li>a request target longer than {@value #MAX_URI_CHARS} characters: 414;</li>
  *   <li>header fields of more than {@value #MAX_HEADER_BYTES} bytes in all: 431;</li>
@@ -39,10 +45,10 @@ import rdresults.api.endpoint.RouteTemplates;
  *       with the same status instead of an empty body.</li>
  * </ul>
  * The decoder's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
- * well above the ones enforced here, so that ordinary excess gets a problem. Requests the HTTP decoder rejects before
- * any handler runs (control bytes in a header, a request line or headers over the decoder's limits) still get
- * Vert.x's empty 400/414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus 3.33
- * creates the server without and exposes no way to set.
+ * well above the ones enforced here, so that ordinary excess gets a problem. Requests over the decoder's limits (a
+ * request line over {@code max-initial-line-length}, headers over {@code max-header-size}) still get Vert.x's empty
+ * 414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus 3.33 creates the server
+ * without and exposes no way to set.
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -56,6 +62,11 @@ public class RequestGuard {
     static final int MAX_HEADER_BYTES = 20 * 1024;
     /** The JVM property that turns off Quarkus' own URI check (read once, when Quarkus' HTTP classes load). */
     public static final String QUARKUS_URI_VALIDATION = "vertx.disableURIValidation";
+    /**
+     * The JVM property that turns off Vert.x's header validation: of request headers in its HTTP decoder and of
+     * response headers in its header map (read once, when {@code io.vertx.core.http.HttpHeaders} loads).
+     */
+    public static final String VERTX_HEADER_VALIDATION = "vertx.disableHttpHeadersValidation";
 
     private static final Logger LOG = Logger.getLogger(RequestGuard.class);
     /** Before the bearer token (100): a method or a path that no token makes valid is answered as such. */
@@ -81,7 +92,10 @@ public class RequestGuard {
         String uri = rc.request().uri();
         String path = rc.request().path();
         HttpMethod method = rc.request().method();
-        if (rc.request().version() == null) {
+        Optional<String> headerProblem = HeaderFields.findProblem(rc.request().headers());
+        if (headerProblem.isPresent()) {
+            problem(rc, 400, "Bad Request", headerProblem.get());
+        } else if (rc.request().version() == null) {
             problem(rc, 505, "HTTP Version Not Supported", "the request's protocol version is not served; use "
                     + "HTTP/1.1");
         } else if (uri.length() > MAX_URI_CHARS) {
