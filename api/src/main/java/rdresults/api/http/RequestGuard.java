@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,7 +43,9 @@ import rdresults.api.endpoint.RouteTemplates;
  *       {@code Allow};</li>
  *   <li>OPTIONS: the allowed methods of a declared path or a console path, a 404 for any other path;</li>
  *   <li>failures the router itself answers (a path that cannot be decoded, e.g. {@code /factors/%zz}): a problem
- *       with the same status instead of an empty body.</li>
+ *       with the same status instead of an empty body;</li>
+ *   <li>an HTTP/1.1 request without a valid {@code Host} (none, or one a folded line made invalid): 400, which the
+ *       router would leave to Quarkus' own JSON error answer.</li>
  * </ul>
  * The decoder's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
  * well above the ones enforced here, so that ordinary excess gets a problem. Requests over the decoder's limits (a
@@ -85,6 +88,18 @@ public class RequestGuard {
     void registerErrors(@Observes Router router) {
         for (int status : ROUTER_ERRORS) {
             router.errorHandler(status, rc -> routerError(rc, status));
+        }
+        // the router fails a request without a valid Host before any route runs; Quarkus' failure handler, which
+        // would answer it with its own JSON, comes later
+        router.route().order(Integer.MIN_VALUE).failureHandler(RequestGuard::missingHost);
+    }
+
+    private static void missingHost(RoutingContext rc) {
+        if (rc.statusCode() == 400 && rc.request().authority() == null && rc.request().version() != HttpVersion.HTTP_1_0
+                && !rc.response().headWritten()) {
+            problem(rc, 400, "Bad Request", "the request has no valid Host header field; HTTP/1.1 requires one");
+        } else {
+            rc.next();
         }
     }
 

@@ -128,6 +128,14 @@ class HttpEdgeCasesTest {
     }
 
     @Test
+    void aRequestWithoutAValidHostIsABadRequestProblem() throws IOException {
+        // a folded line (obs-fold) continues the Host line before it: a host with spaces is no host
+        RawHttp.Answer a = send("GET", "/catalog/models", " X-Folded: v");
+        assertProblem(a, 400);
+        assertThat(a.body()).contains("no valid Host header field");
+    }
+
+    @Test
     void afterABadHeaderTheConnectionServesTheNextRequest() throws IOException {
         List<RawHttp.Answer> answers = RawHttp.sendThenGet(RestAssured.port, "GET /catalog/models", "/catalog/models",
                 "X-Bad: a\u0001b");
