@@ -50,8 +50,9 @@ import rdresults.api.endpoint.RouteTemplates;
  * The decoder's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
  * well above the ones enforced here, so that ordinary excess gets a problem. Requests over the decoder's limits (a
  * request line over {@code max-initial-line-length}, headers over {@code max-header-size}) still get Vert.x's empty
- * 414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus 3.33 creates the server
- * without and exposes no way to set.
+ * 414/431, and requests it cannot frame (a header line without a colon, a malformed or conflicting body length, a
+ * method that is not a token) its empty 400: Vert.x answers them in the server's {@code invalidRequestHandler}, which
+ * Quarkus 3.33 creates the server without and exposes no way to set.
  */
 @ApplicationScoped
 public class RequestGuard {
