@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import rdresults.api.http.ConsoleSession;
 
@@ -51,8 +52,26 @@ public class SignInPage {
                 .header("Set-Cookie", ConsoleSession.clearCookie()).build();
     }
 
-    /** Only a path on this site: an open redirect to another host is refused. */
+    /**
+     * Only a path on this site, and only a URI in printable ASCII: an open redirect to another host is refused, and
+     * no character of {@code next} that a {@code Location} header cannot carry (CR, LF, other controls, spaces,
+     * non-ASCII) reaches one. Vert.x does not check response headers (see {@link rdresults.api.http.RequestGuard}).
+     */
     static String localPath(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\") ? next : "/";
+        if (next == null || !next.startsWith("/") || next.startsWith("//") || next.contains("\\")) {
+            return "/";
+        }
+        for (int i = 0; i < next.length(); i++) {
+            char c = next.charAt(i);
+            if (c <= ' ' || c >= 0x7F) {
+                return "/";
+            }
+        }
+        try {
+            URI uri = new URI(next);
+            return uri.getScheme() == null && uri.getRawAuthority() == null ? next : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

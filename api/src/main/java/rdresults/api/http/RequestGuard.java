@@ -4,6 +4,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,6 +23,12 @@ import rdresults.api.endpoint.RouteTemplates;
  * What the HTTP router answers itself, before and besides the resources, so that every error the service gives is
  * {@code application/problem+json} and every method answer follows RFC 9110:
  * <ul>
+ *   <li>a header field whose name is not a token or whose value holds a control character ({@link HeaderFields}):
+ *       400 naming the field (by its name when that is a token, else by its position), never echoing a value.
+ *       Vert.x's HTTP decoder answers those with an empty 400 before any route runs unless the JVM is started with
+ *       {@value #VERTX_HEADER_VALIDATION}{@code =true} ({@link rdresults.api.ServiceMain} and the tests set it),
+ *       which hands the check to this guard. That property also turns off Vert.x's check of response headers: a
+ *       header the service sets from request data must be made safe where it is set;</li>
  *   <li>a protocol version other than HTTP/1.0, HTTP/1.1 or HTTP/2 ({@code HTTP/9.1}): 505;</li>
  *   <li>a request target longer than {@value #MAX_URI_CHARS} characters: 414;</li>
  *   <li>header fields of more than {@value #MAX_HEADER_BYTES} bytes in all: 431;</li>
@@ -36,13 +43,16 @@ import rdresults.api.endpoint.RouteTemplates;
  *       {@code Allow};</li>
  *   <li>OPTIONS: the allowed methods of a declared path or a console path, a 404 for any other path;</li>
  *   <li>failures the router itself answers (a path that cannot be decoded, e.g. {@code /factors/%zz}): a problem
- *       with the same status instead of an empty body.</li>
+ *       with the same status instead of an empty body;</li>
+ *   <li>an HTTP/1.1 request without a valid {@code Host} (none, or one a folded line made invalid): 400, which the
+ *       router would leave to Quarkus' own JSON error answer.</li>
  * </ul>
  * The decoder's own limits ({@code quarkus.http.limits.max-initial-line-length}, {@code max-header-size}) are set
- * well above the ones enforced here, so that ordinary excess gets a problem. Requests the HTTP decoder rejects before
- * any handler runs (control bytes in a header, a request line or headers over the decoder's limits) still get
- * Vert.x's empty 400/414/431: Vert.x answers them in the server's {@code invalidRequestHandler}, which Quarkus 3.33
- * creates the server without and exposes no way to set.
+ * well above the ones enforced here, so that ordinary excess gets a problem. Requests over the decoder's limits (a
+ * request line over {@code max-initial-line-length}, headers over {@code max-header-size}) still get Vert.x's empty
+ * 414/431, and requests it cannot frame (a header line without a colon, a malformed or conflicting body length, a
+ * method that is not a token) its empty 400: Vert.x answers them in the server's {@code invalidRequestHandler}, which
+ * Quarkus 3.33 creates the server without and exposes no way to set.
  */
 @ApplicationScoped
 public class RequestGuard {
@@ -56,6 +66,11 @@ public class RequestGuard {
     static final int MAX_HEADER_BYTES = 20 * 1024;
     /** The JVM property that turns off Quarkus' own URI check (read once, when Quarkus' HTTP classes load). */
     public static final String QUARKUS_URI_VALIDATION = "vertx.disableURIValidation";
+    /**
+     * The JVM property that turns off Vert.x's header validation: of request headers in its HTTP decoder and of
+     * response headers in its header map (read once, when {@code io.vertx.core.http.HttpHeaders} loads).
+     */
+    public static final String VERTX_HEADER_VALIDATION = "vertx.disableHttpHeadersValidation";
 
     private static final Logger LOG = Logger.getLogger(RequestGuard.class);
     /** Before the bearer token (100): a method or a path that no token makes valid is answered as such. */
@@ -75,13 +90,28 @@ public class RequestGuard {
         for (int status : ROUTER_ERRORS) {
             router.errorHandler(status, rc -> routerError(rc, status));
         }
+        // the router fails a request without a valid Host before any route runs; Quarkus' failure handler, which
+        // would answer it with its own JSON, comes later
+        router.route().order(Integer.MIN_VALUE).failureHandler(RequestGuard::missingHost);
+    }
+
+    private static void missingHost(RoutingContext rc) {
+        if (rc.statusCode() == 400 && rc.request().authority() == null && rc.request().version() != HttpVersion.HTTP_1_0
+                && !rc.response().headWritten()) {
+            problem(rc, 400, "Bad Request", "the request has no valid Host header field; HTTP/1.1 requires one");
+        } else {
+            rc.next();
+        }
     }
 
     private void guard(RoutingContext rc) {
         String uri = rc.request().uri();
         String path = rc.request().path();
         HttpMethod method = rc.request().method();
-        if (rc.request().version() == null) {
+        Optional<String> headerProblem = HeaderFields.findProblem(rc.request().headers());
+        if (headerProblem.isPresent()) {
+            problem(rc, 400, "Bad Request", headerProblem.get());
+        } else if (rc.request().version() == null) {
             problem(rc, 505, "HTTP Version Not Supported", "the request's protocol version is not served; use "
                     + "HTTP/1.1");
         } else if (uri.length() > MAX_URI_CHARS) {

@@ -98,6 +98,53 @@ class HttpEdgeCasesTest {
         assertThat(send("GET", "/catalog/models", "X-Padding: " + "a".repeat(8000)).status()).isEqualTo(200);
     }
 
+    @Test
+    void aControlByteInAHeaderValueIsABadRequestProblemNamingTheHeader() throws IOException {
+        for (String control : List.of("\u0001", "\u007f", "\u0000", "\u001b")) {
+            RawHttp.Answer a = send("GET", "/catalog/models", "X-Bad: a" + control + "b");
+            assertProblem(a, 400);
+            assertThat(JSON.readTree(a.body()).path("detail").asText()).as("0x%02X", (int) control.charAt(0))
+                    .isEqualTo(String.format("the value of header field X-Bad holds a control character (0x%02X) "
+                            + "at character 2", (int) control.charAt(0)));
+        }
+    }
+
+    @Test
+    void aHeaderNameThatIsNotATokenIsABadRequestProblemThatDoesNotEchoIt() throws IOException {
+        for (String name : List.of("X Bad", "X(Bad", "X\u0001Bad", "X\"Bad")) {
+            RawHttp.Answer a = send("GET", "/catalog/models", name + ": value");
+            assertProblem(a, 400);
+            // the Host line the request starts with is field 1
+            assertThat(JSON.readTree(a.body()).path("detail").asText()).as(name).startsWith(
+                    "the name of header field 2 is not a token");
+            assertThat(a.body()).doesNotContain(name);
+        }
+    }
+
+    @Test
+    void aTabOrLatin1TextInAHeaderValueIsServed() throws IOException {
+        assertThat(send("GET", "/catalog/models", "X-Ok: a\tb").status()).isEqualTo(200);
+        assertThat(send("GET", "/catalog/models", "X-Ok: caf\u00e9").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aRequestWithoutAValidHostIsABadRequestProblem() throws IOException {
+        // a folded line (obs-fold) continues the Host line before it: a host with spaces is no host
+        RawHttp.Answer a = send("GET", "/catalog/models", " X-Folded: v");
+        assertProblem(a, 400);
+        assertThat(a.body()).contains("no valid Host header field");
+    }
+
+    @Test
+    void afterABadHeaderTheConnectionServesTheNextRequest() throws IOException {
+        List<RawHttp.Answer> answers = RawHttp.sendThenGet(RestAssured.port, "GET /catalog/models", "/catalog/models",
+                "X-Bad: a\u0001b");
+        assertProblem(answers.get(0), 400);
+        assertThat(answers).hasSize(2);
+        assertThat(answers.get(1).status()).isEqualTo(200);
+        assertThat(JSON.readTree(answers.get(1).body()).isObject()).isTrue();
+    }
+
     /**
      * What the HTTP decoder rejects before any handler of the service runs (README, Failure behaviour): the status
      * is right, the body is Vert.x's empty one, since Quarkus does not let the application set the server's
@@ -105,9 +152,17 @@ class HttpEdgeCasesTest {
      */
     @Test
     void requestsTheDecoderRejectsKeepTheirStatus() throws IOException {
-        assertThat(send("GET", "/catalog/models", "X-Bad: a\u0001b").status()).isEqualTo(400);
         assertThat(send("GET", "/loops?status=" + "a".repeat(70 * 1024)).status()).isEqualTo(414);
         assertThat(send("GET", "/catalog/models", "X-Padding: " + "a".repeat(70 * 1024)).status()).isEqualTo(431);
+        // requests it cannot frame: a header line without a colon (a bare LF ends a line), a method that is not a
+        // token, a malformed or conflicting body length
+        for (String header : List.of("X-No-Colon", "X-Lf: a\nb", "Content-Length: abc",
+                "Content-Length: 1\r\nContent-Length: 2", "Transfer-Encoding: chunked\r\nContent-Length: 2")) {
+            RawHttp.Answer a = send("GET", "/catalog/models", header);
+            assertThat(a.status()).as(header).isEqualTo(400);
+            assertThat(a.body()).isEmpty();
+        }
+        assertThat(send("G(T", "/catalog/models").status()).isEqualTo(400);
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -47,6 +48,36 @@ public final class RawHttp {
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
             out.flush();
             return parse(readAll(socket.getInputStream()));
+        }
+    }
+
+    /**
+     * Sends {@code first} ({@code METHOD target HTTP/1.1} with {@code firstHeaders}, the connection kept open) and
+     * then {@code GET second} with {@code Connection: close} on the same connection, and reads both answers: the
+     * first answer must have a {@code Content-Length}. When the server closes the connection after the first answer,
+     * the list holds that one answer only.
+     */
+    public static List<Answer> sendThenGet(int port, String first, String second, String... firstHeaders)
+            throws IOException {
+        StringBuilder request = new StringBuilder(first).append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port)
+                .append("\r\n");
+        for (String h : firstHeaders) {
+            request.append(h).append("\r\n");
+        }
+        request.append("\r\nGET ").append(second).append(" HTTP/1.1\r\nHost: 127.0.0.1:").append(port)
+                .append("\r\nConnection: close\r\n\r\n");
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            String text = new String(readAll(socket.getInputStream()), StandardCharsets.ISO_8859_1);
+            int headEnd = text.indexOf("\r\n\r\n");
+            Answer firstAnswer = parse(text.substring(0, headEnd + 4).getBytes(StandardCharsets.ISO_8859_1));
+            int end = headEnd + 4 + Integer.parseInt(firstAnswer.header("Content-Length"));
+            firstAnswer = parse(text.substring(0, end).getBytes(StandardCharsets.ISO_8859_1));
+            return end == text.length() ? List.of(firstAnswer)
+                    : List.of(firstAnswer, parse(text.substring(end).getBytes(StandardCharsets.ISO_8859_1)));
         }
     }
 
