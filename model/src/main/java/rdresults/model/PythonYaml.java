@@ -79,13 +79,17 @@ public final class PythonYaml {
 
         /** As {@link PythonYaml#load(String, String)}. */
         public JsonNode load(String text, String what) {
-            Map<Object, Object> block;
-            try {
-                block = BlockYamlReader.read(text, this::plainScalar);
-            } catch (RuntimeException e) {
-                block = null; // a scalar SnakeYAML's constructor refuses: the full parse reports it as for any error
-            }
+            Map<Object, Object> block = block(text);
             return node(block != null ? block : parse(text, what));
+        }
+
+        /** The document as {@link BlockYamlReader} reads it, or null when the full parser is to read it. */
+        Map<Object, Object> block(String text) {
+            try {
+                return BlockYamlReader.read(text, this::plainScalar);
+            } catch (YAMLException | IllegalArgumentException e) {
+                return null; // a scalar SnakeYAML's constructor refuses: the full parse reports it as for any error
+            }
         }
 
         /** The document as SnakeYAML with PyYAML's rules builds it (what {@link BlockYamlReader} must equal). */
@@ -107,7 +111,7 @@ public final class PythonYaml {
         }
 
         /** The value PyYAML gives the plain (unquoted) scalar {@code text}: resolved by its text, then built. */
-        Object plainScalar(String text) {
+        private Object plainScalar(String text) {
             Object value = plainScalars.get(text);
             if (value == null && !plainScalars.containsKey(text)) {
                 value = constructor.plain(resolver.resolve(NodeId.scalar, text, true), text);
