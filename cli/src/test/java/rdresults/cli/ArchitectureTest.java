@@ -2,7 +2,6 @@ package rdresults.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.core.domain.JavaClasses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,43 +10,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import rdresults.model.testing.ArchitectureRules;
+import rdresults.model.testing.ModuleArchitectureTest;
 
 /**
- * The module rules ({@link ArchitectureRules}) on the compiled classes of every module the CLI embeds: the libraries
- * (sync and the registry test kit included) and the CLI itself. The service's classes are not on this class path;
- * its own {@code ArchitectureTest} checks them.
+ * The module rules ({@link ModuleArchitectureTest}) on the compiled classes of every module the CLI embeds: the
+ * libraries (sync and the registry test kit included) and the CLI itself. The service's classes are not on this class
+ * path; its own {@code ArchitectureTest} checks them.
  */
-class ArchitectureTest {
-
-    private static JavaClasses imported;
-
-    @BeforeAll
-    static void importClasses() {
-        imported = ArchitectureRules.importMainClasses();
-    }
-
-    @Test
-    void librariesUseNoQuarkusCdiOrInjection() {
-        ArchitectureRules.librariesUseNoQuarkusCdiOrInjection(imported);
-    }
-
-    @Test
-    void siblingPackagesOfAModuleHaveNoCycles() {
-        ArchitectureRules.siblingPackagesHaveNoCycles(imported);
-    }
-
-    @Test
-    void noModuleImportsAnotherModulesInternals() {
-        ArchitectureRules.noModuleImportsAnotherModulesInternals(imported);
-    }
-
-    @Test
-    void facadesExposeNoInternalTypes() {
-        ArchitectureRules.facadesExposeNoInternalTypes(imported);
-    }
+class ArchitectureTest extends ModuleArchitectureTest {
 
     /**
      * A simple name means one type in the whole project: a reader who meets {@code LoopPages} in a stack trace or a
@@ -68,7 +39,8 @@ class ArchitectureTest {
                 }
             }
         }
-        assertThat(modulesByName).as("modules found under %s", root).containsKey("RdrCommand.java").containsKey("Exports.java");
+        assertThat(modulesByName).as("modules found under %s", root).containsKey("RdrCommand.java")
+                .containsKey("Exports.java");
         modulesByName.values().removeIf(modules -> modules.size() < 2);
         assertThat(modulesByName).as("type names declared in more than one module").isEmpty();
     }
