@@ -30,10 +30,13 @@ final class ServiceClassArchive {
 
     private final Path archive;
     private final Path writing;
+    /** The start of the names of this checkout's archives (this one and those of its earlier builds). */
+    private final String checkoutPrefix;
 
-    private ServiceClassArchive(Path archive, Path writing) {
+    private ServiceClassArchive(Path archive, Path writing, String checkoutPrefix) {
         this.archive = archive;
         this.writing = writing;
+        this.checkoutPrefix = checkoutPrefix;
     }
 
     /** The archive for {@code jar} run by {@code java} in {@code cacheDir}; empty when the folder is not usable. */
@@ -43,12 +46,13 @@ final class ServiceClassArchive {
             if (!Files.isWritable(cacheDir)) {
                 return Optional.empty();
             }
-            String checkout = digest(String.valueOf(jar.toAbsolutePath().getParent()));
+            String checkoutPrefix = PREFIX + digest(String.valueOf(jar.toAbsolutePath().getParent())) + "-";
             String key = digest(jar.toAbsolutePath() + "|" + Files.getLastModifiedTime(jar) + "|" + Files.size(jar)
                     + "|" + java.toRealPath() + "|" + Files.getLastModifiedTime(java.toRealPath()));
-            Path archive = cacheDir.resolve(PREFIX + checkout + "-" + key + ".jsa");
+            Path archive = cacheDir.resolve(checkoutPrefix + key + ".jsa");
             return Optional.of(new ServiceClassArchive(archive,
-                    cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp")));
+                    cacheDir.resolve(archive.getFileName() + "." + ProcessHandle.current().pid() + ".tmp"),
+                    checkoutPrefix));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -83,13 +87,11 @@ final class ServiceClassArchive {
 
     /** This checkout's older archives, and those named before archives were kept per checkout (no second part). */
     private void deleteOlderArchives() throws IOException {
-        String name = archive.getFileName().toString();
-        String sameCheckout = name.substring(0, name.indexOf('-', PREFIX.length()) + 1);
         try (DirectoryStream<Path> old = Files.newDirectoryStream(archive.getParent(), PREFIX + "*.jsa")) {
             for (Path p : old) {
                 String other = p.getFileName().toString();
                 boolean unprefixed = other.indexOf('-', PREFIX.length()) < 0;
-                if (!p.equals(archive) && (other.startsWith(sameCheckout) || unprefixed)) {
+                if (!p.equals(archive) && (other.startsWith(checkoutPrefix) || unprefixed)) {
                     Files.deleteIfExists(p);
                 }
             }

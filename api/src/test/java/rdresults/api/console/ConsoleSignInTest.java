@@ -34,7 +34,8 @@ class ConsoleSignInTest {
         Response r = given().redirects().follow(false).formParam("token", "s3cret").formParam("next", "/ui/loops")
                 .post("/ui/sign-in");
         r.then().statusCode(303).header("Location", containsString("/ui/loops"))
-                .header("Set-Cookie", containsString("HttpOnly")).header("Set-Cookie", containsString("SameSite=Strict"))
+                .header("Set-Cookie", containsString("HttpOnly"))
+                .header("Set-Cookie", containsString("SameSite=Strict"))
                 .header("Set-Cookie", not(containsString("s3cret")));
         String cookie = r.getCookie(ConsoleSession.COOKIE);
         given().cookie(ConsoleSession.COOKIE, cookie).get("/ui/loops").then().statusCode(200);
